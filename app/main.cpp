@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Picks the interface: a command (gloss list …) runs headless; anything else opens the window.
+
+#include "bundledlibrary.h"
+#include "cli.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "poststore.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"gloss"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Gloss"_s);
+    QGuiApplication::setDesktopFileName(u"gloss"_s);
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *gloss = new QTranslator(&app);
+    if (gloss->load(QLocale(), u"gloss"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(gloss);
+}
+
+int runCli(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslators(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return Cli(out, err).run(QCoreApplication::arguments());
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    Cli::addCommonOptions(parser);
+    // For documentation: saves a picture of the window to <file> once it is shown, then quits.
+    QCommandLineOption screenshot(u"screenshot"_s, u"Save the window to <file> and quit."_s, u"file"_s);
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    auto db = Database::openSqlite(Cli::databasePath(parser));
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the library"),
+                              db.error().message);
+        return 1;
+    }
+    PostStore posts(**db);
+    if (auto imported = BundledLibrary::importOnFirstStart(posts); !imported) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Bundled posts not imported"),
+                             imported.error().message);
+    }
+
+    Settings settings;
+    MainWindow window(posts, settings);
+    window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
+            if (!window.grab().save(file))
+                QTextStream(stderr) << "gloss: cannot save " << file << Qt::endl;
+            window.close();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return Cli::wantsCli(arguments) ? runCli(argc, argv) : runGui(argc, argv);
+}

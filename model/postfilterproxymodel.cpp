@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postfilterproxymodel.h"
+
+#include "postlistmodel.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Case- and accent-insensitive form: "Café" and "cafe" compare equal.
+QString fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.toCaseFolded();
+}
+
+} // namespace
+
+PostFilterProxyModel::PostFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(PostListModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void PostFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+bool PostFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString haystack = fold(index.data(PostListModel::SearchTextRole).toString());
+    return std::all_of(m_words.cbegin(), m_words.cend(),
+                       [&haystack](const QString &word) { return haystack.contains(word); });
+}
+
+bool PostFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    // Posts without a date sort before dated ones, in either order consistently.
+    if (l.metaType() == QMetaType::fromType<QDateTime>()) {
+        const QDateTime a = l.toDateTime(), b = r.toDateTime();
+        if (a.isValid() != b.isValid())
+            return !a.isValid();
+        return a < b;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

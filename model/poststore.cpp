@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "poststore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostStore", text);
+}
+
+QVariant isoOrNull(const QDateTime &dt, bool hasTime)
+{
+    if (!dt.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return wallClockIso(dt, hasTime);
+}
+
+// Stored dates are wall-clock values as the post printed them, kept in UTC so nothing shifts with the machine.
+std::pair<QDateTime, bool> fromIso(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return {};
+    if (s.size() == 10)
+        return {QDateTime(QDate::fromString(s, Qt::ISODate), QTime(0, 0), QTimeZone::UTC), false};
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODate);
+    dt.setTimeZone(QTimeZone::UTC);
+    return {dt, true};
+}
+
+QString joinLines(const QStringList &paragraphs)
+{
+    return paragraphs.join(u'\n');
+}
+
+QStringList splitLines(const QString &body)
+{
+    return body.isEmpty() ? QStringList{} : body.split(u'\n');
+}
+
+} // namespace
+
+PostStore::PostStore(Database &db)
+    : m_db(db)
+{
+}
+
+Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+
+    QSqlQuery insertPost(m_db.connection());
+    insertPost.prepare(u"INSERT INTO post (source, title, title_derived, published, author, body, word_count, "
+                       "metadata, original_text, content_hash, imported_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insertCategory(m_db.connection());
+    insertCategory.prepare(u"INSERT INTO category (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
+    QSqlQuery linkCategory(m_db.connection());
+    linkCategory.prepare(u"INSERT INTO post_category (post_id, category_id, position) "
+                         "SELECT ?, id, ? FROM category WHERE name = ?"_s);
+    QSqlQuery insertComment(m_db.connection());
+    insertComment.prepare(u"INSERT INTO comment (post_id, position, kind, author, published, body) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QList<qint64> ids;
+    ids.reserve(posts.size());
+    for (const Post &post : posts) {
+        QJsonObject metadata;
+        for (auto it = post.metadata.cbegin(); it != post.metadata.cend(); ++it)
+            metadata.insert(it.key(), it.value());
+        insertPost.addBindValue(post.source);
+        insertPost.addBindValue(post.title);
+        insertPost.addBindValue(post.titleDerived ? 1 : 0);
+        insertPost.addBindValue(isoOrNull(post.published, post.publishedHasTime));
+        insertPost.addBindValue(post.author);
+        insertPost.addBindValue(joinLines(post.paragraphs));
+        insertPost.addBindValue(post.wordCount());
+        insertPost.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+        insertPost.addBindValue(post.originalText);
+        insertPost.addBindValue(post.contentHash);
+        insertPost.addBindValue(now);
+        if (!insertPost.exec())
+            return Database::sqlError(tr("Cannot add “%1”").arg(post.title), insertPost.lastError());
+        const qint64 id = insertPost.lastInsertId().toLongLong();
+        ids << id;
+
+        for (int i = 0; i < post.categories.size(); ++i) {
+            insertCategory.addBindValue(post.categories[i]);
+            linkCategory.addBindValue(id);
+            linkCategory.addBindValue(i);
+            linkCategory.addBindValue(post.categories[i]);
+            if (!insertCategory.exec() || !linkCategory.exec())
+                return Database::sqlError(tr("Cannot add the categories of “%1”").arg(post.title),
+                                          insertCategory.lastError().isValid() ? insertCategory.lastError()
+                                                                               : linkCategory.lastError());
+        }
+        for (int i = 0; i < post.comments.size(); ++i) {
+            const Comment &c = post.comments[i];
+            insertComment.addBindValue(id);
+            insertComment.addBindValue(i);
+            insertComment.addBindValue(c.kind == Comment::Kind::Trackback ? u"trackback"_s : u"comment"_s);
+            insertComment.addBindValue(c.author);
+            insertComment.addBindValue(isoOrNull(c.published, c.published.time() != QTime(0, 0)));
+            insertComment.addBindValue(joinLines(c.paragraphs));
+            if (!insertComment.exec())
+                return Database::sqlError(tr("Cannot add the comments of “%1”").arg(post.title),
+                                          insertComment.lastError());
+        }
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+Result<Post> PostStore::post(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT source, title, title_derived, published, author, body, metadata, original_text, "
+              "content_hash FROM post WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read post %1").arg(id), q.lastError());
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no post %1 in this library.").arg(id)};
+
+    Post post;
+    post.id = id;
+    post.source = q.value(0).toString();
+    post.title = q.value(1).toString();
+    post.titleDerived = q.value(2).toInt() != 0;
+    std::tie(post.published, post.publishedHasTime) = fromIso(q.value(3));
+    post.author = q.value(4).toString();
+    post.paragraphs = splitLines(q.value(5).toString());
+    const QJsonObject metadata = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        post.metadata.insert(it.key(), it.value().toString());
+    post.originalText = q.value(7).toString();
+    post.contentHash = q.value(8).toString();
+
+    q.prepare(u"SELECT c.name FROM post_category pc JOIN category c ON c.id = pc.category_id "
+              "WHERE pc.post_id = ? ORDER BY pc.position"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read post %1").arg(id), q.lastError());
+    while (q.next())
+        post.categories << q.value(0).toString();
+
+    q.prepare(u"SELECT kind, author, published, body FROM comment WHERE post_id = ? ORDER BY position"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read post %1").arg(id), q.lastError());
+    while (q.next()) {
+        Comment c;
+        c.kind = q.value(0).toString() == u"trackback"_s ? Comment::Kind::Trackback : Comment::Kind::Comment;
+        c.author = q.value(1).toString();
+        c.published = fromIso(q.value(2)).first;
+        c.paragraphs = splitLines(q.value(3).toString());
+        post.comments << c;
+    }
+    return post;
+}
+
+Result<std::optional<qint64>> PostStore::idForSource(const QString &source) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id FROM post WHERE source = ?"_s);
+    q.addBindValue(source);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot look up “%1”").arg(source), q.lastError());
+    if (!q.next())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{q.value(0).toLongLong()};
+}
+
+Result<QList<PostSummary>> PostStore::summaries() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT p.id, p.title, p.title_derived, p.published, p.author, p.word_count, "
+                "(SELECT count(*) FROM comment c WHERE c.post_id = p.id), "
+                "(SELECT group_concat(name, char(10)) FROM (SELECT c.name FROM post_category pc "
+                "  JOIN category c ON c.id = pc.category_id WHERE pc.post_id = p.id ORDER BY pc.position)) "
+                "FROM post p ORDER BY p.id"_s)) {
+        return Database::sqlError(tr("Cannot list the posts"), q.lastError());
+    }
+    QList<PostSummary> list;
+    while (q.next()) {
+        PostSummary s;
+        s.id = q.value(0).toLongLong();
+        s.title = q.value(1).toString();
+        s.titleDerived = q.value(2).toInt() != 0;
+        std::tie(s.published, s.publishedHasTime) = fromIso(q.value(3));
+        s.author = q.value(4).toString();
+        s.wordCount = q.value(5).toInt();
+        s.commentCount = q.value(6).toInt();
+        s.categories = splitLines(q.value(7).toString());
+        list << s;
+    }
+    return list;
+}
+
+Result<int> PostStore::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM post"_s) || !q.next())
+        return Database::sqlError(tr("Cannot count the posts"), q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<QString> PostStore::metaValue(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT value FROM library_meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read the library settings"), q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status PostStore::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO library_meta (key, value) VALUES (?, ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot save the library settings"), q.lastError());
+    return Ok{};
+}

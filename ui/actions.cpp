@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAction *make(QObject *parent, const QString &text, const QString &icon, const QList<QKeySequence> &shortcuts,
+              const QString &statusTip)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
+    action->setShortcuts(shortcuts);
+    action->setStatusTip(statusTip);
+    return action;
+}
+
+} // namespace
+
+Actions::Actions(QObject *parent)
+    : QObject(parent)
+    , quit(make(this, tr("&Quit"), u"application-exit"_s, QKeySequence::keyBindings(QKeySequence::Quit),
+                tr("Quit Gloss")))
+    , focusFilter(make(this, tr("&Filter Posts"), u"view-filter"_s, {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                       tr("Filter the document list by title, author or category")))
+    , nextPost(make(this, tr("&Next Post"), u"go-down"_s, {QKeySequence(Qt::ALT | Qt::Key_Down)},
+                    tr("Open the next post in the list")))
+    , previousPost(make(this, tr("&Previous Post"), u"go-up"_s, {QKeySequence(Qt::ALT | Qt::Key_Up)},
+                        tr("Open the previous post in the list")))
+    , zoomIn(make(this, tr("Zoom &In"), u"zoom-in"_s, QKeySequence::keyBindings(QKeySequence::ZoomIn),
+                  tr("Make the reader's text larger")))
+    , zoomOut(make(this, tr("Zoom &Out"), u"zoom-out"_s, QKeySequence::keyBindings(QKeySequence::ZoomOut),
+                   tr("Make the reader's text smaller")))
+    , zoomReset(make(this, tr("&Actual Size"), u"zoom-original"_s, {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                     tr("Show the reader's text at its normal size")))
+    , toggleDocumentList(make(this, tr("Show &Document List"), u"view-list-details"_s,
+                              {QKeySequence(Qt::Key_F9)}, tr("Show or hide the list of posts")))
+    , fullScreen(make(this, tr("F&ull Screen"), u"view-fullscreen"_s,
+                      QKeySequence::keyBindings(QKeySequence::FullScreen), tr("Read without distractions")))
+    , about(make(this, tr("&About Gloss"), u"help-about"_s, {}, tr("Version and licence of Gloss")))
+    , aboutQt(make(this, tr("About &Qt"), u"qtlogo"_s, {}, tr("Version of the Qt toolkit")))
+{
+    toggleDocumentList->setCheckable(true);
+    toggleDocumentList->setChecked(true);
+    fullScreen->setCheckable(true);
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<QAction *> Actions::all() const
+{
+    return {quit, focusFilter, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, fullScreen,
+            about, aboutQt};
+}
