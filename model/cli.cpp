@@ -58,8 +58,9 @@ bool Cli::wantsCli(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
-        if (arg == u"--database"_s) {
-            ++i; // its value
+        // Options of the window that take a value: the value is not a command.
+        if (arg == u"--database"_s || arg == u"--screenshot"_s) {
+            ++i;
             continue;
         }
         if (arg == u"-h"_s || arg == u"--help"_s || arg == u"--help-all"_s || arg == u"-v"_s

@@ -235,7 +235,7 @@ Database::Transaction::Transaction(Database &db)
     if (m_db.transaction())
         m_open = true;
     else
-        m_begun = sqlError(tr("Cannot start a transaction"), m_db.lastError());
+        m_begun = sqlError(QCoreApplication::translate("Database", "Cannot start a transaction"), m_db.lastError());
 }
 
 Database::Transaction::~Transaction()
@@ -247,12 +247,12 @@ Database::Transaction::~Transaction()
 Status Database::Transaction::commit()
 {
     if (!m_open)
-        return Error{Error::Code::Sql, tr("No transaction to commit.")};
+        return Error{Error::Code::Sql, QCoreApplication::translate("Database", "No transaction to commit.")};
     m_open = false;
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();
-        return sqlError(tr("Saving failed"), error);
+        return sqlError(QCoreApplication::translate("Database", "Saving failed"), error);
     }
     return Ok{};
 }

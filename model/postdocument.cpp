@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("PostDocument", text, nullptr, n);
+    return QCoreApplication::translate("PostDocument", text);
 }
 
 // Relative sizes (as HTML's small … xx-large) so that zooming the reader scales every line alike.
@@ -106,7 +106,8 @@ PostDocument::PostDocument(const Post &post, const QPalette &palette)
         heading.setBottomMargin(6);
         QTextCharFormat headingChar = sized(body, 1);
         headingChar.setFontWeight(QFont::Bold);
-        addBlock(tr("%n response(s)", int(post.comments.size())), heading, headingChar, false);
+        addBlock(QCoreApplication::translate("PostDocument", "%n response(s)", nullptr, int(post.comments.size())),
+                 heading, headingChar, false);
 
         QTextFrameFormat box;
         box.setBackground(palette.color(QPalette::AlternateBase));

@@ -40,6 +40,12 @@ std::pair<QDateTime, bool> fromIso(const QVariant &v)
     return {dt, true};
 }
 
+// A null QString binds as SQL NULL; the NOT NULL text columns want ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 QString joinLines(const QStringList &paragraphs)
 {
     return paragraphs.join(u'\n');
@@ -83,16 +89,16 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         QJsonObject metadata;
         for (auto it = post.metadata.cbegin(); it != post.metadata.cend(); ++it)
             metadata.insert(it.key(), it.value());
-        insertPost.addBindValue(post.source);
-        insertPost.addBindValue(post.title);
+        insertPost.addBindValue(text(post.source));
+        insertPost.addBindValue(text(post.title));
         insertPost.addBindValue(post.titleDerived ? 1 : 0);
         insertPost.addBindValue(isoOrNull(post.published, post.publishedHasTime));
-        insertPost.addBindValue(post.author);
-        insertPost.addBindValue(joinLines(post.paragraphs));
+        insertPost.addBindValue(text(post.author));
+        insertPost.addBindValue(text(joinLines(post.paragraphs)));
         insertPost.addBindValue(post.wordCount());
         insertPost.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
-        insertPost.addBindValue(post.originalText);
-        insertPost.addBindValue(post.contentHash);
+        insertPost.addBindValue(text(post.originalText));
+        insertPost.addBindValue(text(post.contentHash));
         insertPost.addBindValue(now);
         if (!insertPost.exec())
             return Database::sqlError(tr("Cannot add “%1”").arg(post.title), insertPost.lastError());
@@ -114,9 +120,9 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
             insertComment.addBindValue(id);
             insertComment.addBindValue(i);
             insertComment.addBindValue(c.kind == Comment::Kind::Trackback ? u"trackback"_s : u"comment"_s);
-            insertComment.addBindValue(c.author);
+            insertComment.addBindValue(text(c.author));
             insertComment.addBindValue(isoOrNull(c.published, c.published.time() != QTime(0, 0)));
-            insertComment.addBindValue(joinLines(c.paragraphs));
+            insertComment.addBindValue(text(joinLines(c.paragraphs)));
             if (!insertComment.exec())
                 return Database::sqlError(tr("Cannot add the comments of “%1”").arg(post.title),
                                           insertComment.lastError());
@@ -193,6 +199,7 @@ Result<QList<PostSummary>> PostStore::summaries() const
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT p.id, p.title, p.title_derived, p.published, p.author, p.word_count, "
                 "(SELECT count(*) FROM comment c WHERE c.post_id = p.id), "
+                "(SELECT count(*) FROM highlight h WHERE h.post_id = p.id), "
                 "(SELECT group_concat(name, char(10)) FROM (SELECT c.name FROM post_category pc "
                 "  JOIN category c ON c.id = pc.category_id WHERE pc.post_id = p.id ORDER BY pc.position)) "
                 "FROM post p ORDER BY p.id"_s)) {
@@ -208,7 +215,8 @@ Result<QList<PostSummary>> PostStore::summaries() const
         s.author = q.value(4).toString();
         s.wordCount = q.value(5).toInt();
         s.commentCount = q.value(6).toInt();
-        s.categories = splitLines(q.value(7).toString());
+        s.highlightCount = q.value(7).toInt();
+        s.categories = splitLines(q.value(8).toString());
         list << s;
     }
     return list;

@@ -22,7 +22,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_lib.open(true));
-        for (const PostSummary &s : *m_lib.posts->summaries())
+        const auto summaries = m_lib.posts->summaries();
+        QVERIFY(summaries.ok());
+        for (const PostSummary &s : *summaries)
             m_posts << *m_lib.posts->post(s.id);
         QCOMPARE(m_posts.size(), 5);
     }

@@ -34,7 +34,8 @@ private Q_SLOTS:
         QTest::newRow("all words must match") << u"marketing labour"_s << 1 << QString();
         QTest::newRow("author") << u"sean"_s << 1 << QString();
         QTest::newRow("category") << u"voice of customer"_s << 1 << QString();
-        QTest::newRow("common word") << u"marketing"_s << 5 << QString();
+        // The post without a title has one made from its opening words, which do not say "marketing".
+        QTest::newRow("common word") << u"marketing"_s << 4 << QString();
         QTest::newRow("no match") << u"zebra"_s << 0 << QString();
         QTest::newRow("spaces only") << u"   "_s << 5 << QString();
     }

@@ -59,11 +59,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("type");
-        QTest::newRow("date") << int(PostListModel::DateColumn) << QMetaType::QDateTime;
-        QTest::newRow("words") << int(PostListModel::WordsColumn) << QMetaType::Int;
-        QTest::newRow("comments") << int(PostListModel::CommentsColumn) << QMetaType::Int;
-        QTest::newRow("highlights") << int(PostListModel::HighlightsColumn) << QMetaType::Int;
-        QTest::newRow("title") << int(PostListModel::TitleColumn) << QMetaType::QString;
+        QTest::newRow("date") << int(PostListModel::DateColumn) << int(QMetaType::QDateTime);
+        QTest::newRow("words") << int(PostListModel::WordsColumn) << int(QMetaType::Int);
+        QTest::newRow("comments") << int(PostListModel::CommentsColumn) << int(QMetaType::Int);
+        QTest::newRow("highlights") << int(PostListModel::HighlightsColumn) << int(QMetaType::Int);
+        QTest::newRow("title") << int(PostListModel::TitleColumn) << int(QMetaType::QString);
     }
 
     void sortValuesAreRaw()

@@ -54,7 +54,9 @@ MainWindow::MainWindow(PostStore &posts, Settings &settings, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->sortByColumn(PostListModel::DateColumn, Qt::DescendingOrder);
 
     auto *layout = new QVBoxLayout(m_listPanel);

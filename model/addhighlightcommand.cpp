@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "addhighlightcommand.h"
+
+#include "annotationeditor.h"
+#include "highlightstore.h"
+
+#include <QCoreApplication>
+
+AddHighlightCommand::AddHighlightCommand(AnnotationEditor &editor, const Highlight &stored)
+    : QUndoCommand(QCoreApplication::translate("AddHighlightCommand", "Highlight"))
+    , m_editor(editor)
+    , m_highlight(stored)
+{
+}
+
+void AddHighlightCommand::undo()
+{
+    m_editor.report(m_editor.store().remove(m_highlight.id), m_highlight.postId);
+}
+
+void AddHighlightCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return; // AnnotationEditor wrote it before pushing
+    m_editor.report(m_editor.store().restore(m_highlight), m_highlight.postId);
+}

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "highlightstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HighlightStore", text);
+}
+
+QString isoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoUtc(const QString &s)
+{
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return dt.toUTC();
+}
+
+// A null QString binds as SQL NULL; the NOT NULL text columns want ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QVariant colourOrNull(const QColor &c)
+{
+    return c.isValid() ? QVariant(c.name()) : QVariant(QMetaType::fromType<QString>());
+}
+
+const auto selectColumns = u"SELECT id, post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, "
+                           "colour, style, note, created_at, modified_at FROM highlight "_s;
+
+Highlight readRow(const QSqlQuery &q)
+{
+    Highlight h;
+    h.id = q.value(0).toLongLong();
+    h.postId = q.value(1).toLongLong();
+    h.anchor = TextAnchor{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
+                          q.value(6).toInt()};
+    h.orphaned = q.value(7).toInt() != 0;
+    if (!q.value(8).isNull())
+        h.colour = QColor::fromString(q.value(8).toString());
+    h.style = styleFromKey(q.value(9).toString()).value_or(Highlight::Style::Background);
+    h.note = q.value(10).toString();
+    h.created = fromIsoUtc(q.value(11).toString());
+    h.modified = fromIsoUtc(q.value(12).toString());
+    return h;
+}
+
+} // namespace
+
+HighlightStore::HighlightStore(Database &db)
+    : m_db(db)
+{
+}
+
+namespace {
+
+Status writeTags(QSqlDatabase db, const Highlight &h)
+{
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM highlight_tag WHERE highlight_id = ?"_s);
+    q.addBindValue(h.id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot save the tags of the highlight"), q.lastError());
+    q.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) VALUES (?, ?, ?, ?)"_s);
+    for (int i = 0; i < h.tags.size(); ++i) {
+        q.addBindValue(h.id);
+        q.addBindValue(h.tags[i].tagId);
+        q.addBindValue(stanceKey(h.tags[i].stance));
+        q.addBindValue(i);
+        if (!q.exec())
+            return Database::sqlError(tr("Cannot save the tags of the highlight"), q.lastError());
+    }
+    return Ok{};
+}
+
+// Inserts h with its id when it has one (restore), else lets SQLite choose.
+Result<qint64> insert(Database &database, Highlight h)
+{
+    Database::Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!h.created.isValid())
+        h.created = now;
+    if (!h.modified.isValid())
+        h.modified = h.created;
+    QSqlQuery q(database.connection());
+    q.prepare(u"INSERT INTO highlight (id, post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, "
+              "colour, style, note, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(h.postId);
+    q.addBindValue(text(h.anchor.quote));
+    q.addBindValue(text(h.anchor.prefix));
+    q.addBindValue(text(h.anchor.suffix));
+    q.addBindValue(h.anchor.start);
+    q.addBindValue(h.anchor.end);
+    q.addBindValue(h.orphaned ? 1 : 0);
+    q.addBindValue(colourOrNull(h.colour));
+    q.addBindValue(styleKey(h.style));
+    q.addBindValue(text(h.note));
+    q.addBindValue(isoUtc(h.created));
+    q.addBindValue(isoUtc(h.modified));
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot save the highlight"), q.lastError());
+    h.id = q.lastInsertId().toLongLong();
+    if (Status s = writeTags(database.connection(), h); !s)
+        return s.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return h.id;
+}
+
+} // namespace
+
+Result<qint64> HighlightStore::add(const Highlight &highlight)
+{
+    Highlight h = highlight;
+    h.id = 0;
+    return insert(m_db, h);
+}
+
+Status HighlightStore::restore(const Highlight &highlight)
+{
+    if (highlight.id <= 0)
+        return Error{Error::Code::InvalidArgument, tr("A highlight to restore needs its id.")};
+    const auto id = insert(m_db, highlight);
+    if (!id)
+        return id.error();
+    return Ok{};
+}
+
+Status HighlightStore::update(const Highlight &h)
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE highlight SET quote = ?, prefix = ?, suffix = ?, start_offset = ?, end_offset = ?, "
+              "orphaned = ?, colour = ?, style = ?, note = ?, modified_at = ? WHERE id = ?"_s);
+    q.addBindValue(text(h.anchor.quote));
+    q.addBindValue(text(h.anchor.prefix));
+    q.addBindValue(text(h.anchor.suffix));
+    q.addBindValue(h.anchor.start);
+    q.addBindValue(h.anchor.end);
+    q.addBindValue(h.orphaned ? 1 : 0);
+    q.addBindValue(colourOrNull(h.colour));
+    q.addBindValue(styleKey(h.style));
+    q.addBindValue(text(h.note));
+    q.addBindValue(isoUtc(h.modified.isValid() ? h.modified : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(h.id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot save the highlight"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Code::NotFound, tr("The highlight no longer exists.")};
+    if (Status s = writeTags(m_db.connection(), h); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status HighlightStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM highlight WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot delete the highlight"), q.lastError());
+    return Ok{};
+}
+
+Result<Highlight> HighlightStore::highlight(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read the highlight"), q.lastError());
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no highlight %1.").arg(id)};
+    Highlight h = readRow(q);
+    q.prepare(u"SELECT tag_id, stance FROM highlight_tag WHERE highlight_id = ? ORDER BY position"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read the highlight"), q.lastError());
+    while (q.next())
+        h.tags << Tagging{q.value(0).toLongLong(), stanceFromKey(q.value(1).toString()).value_or(Stance::Supports)};
+    return h;
+}
+
+Result<QList<Highlight>> HighlightStore::forPost(qint64 postId) const
+{
+    return all(postId);
+}
+
+Result<QList<Highlight>> HighlightStore::all(qint64 postId, const QList<qint64> &tagIds) const
+{
+    QStringList where;
+    if (postId > 0)
+        where << u"post_id = ?"_s;
+    if (!tagIds.isEmpty()) {
+        QStringList marks(tagIds.size(), u"?"_s);
+        where << u"id IN (SELECT highlight_id FROM highlight_tag WHERE tag_id IN (%1))"_s.arg(marks.join(u','));
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s))
+              + u" ORDER BY post_id, orphaned, start_offset, id"_s);
+    if (postId > 0)
+        q.addBindValue(postId);
+    for (qint64 id : tagIds)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read the highlights"), q.lastError());
+    QList<Highlight> list;
+    QHash<qint64, qsizetype> rowOf;
+    while (q.next()) {
+        rowOf.insert(q.value(0).toLongLong(), list.size());
+        list << readRow(q);
+    }
+    if (list.isEmpty())
+        return list;
+
+    // Tags of all of them in one pass rather than a query per highlight.
+    QSqlQuery t(m_db.connection());
+    t.setForwardOnly(true);
+    t.prepare(u"SELECT ht.highlight_id, ht.tag_id, ht.stance FROM highlight_tag ht JOIN highlight h "
+              "ON h.id = ht.highlight_id "_s
+              + (postId > 0 ? u"WHERE h.post_id = ? "_s : QString()) + u"ORDER BY ht.highlight_id, ht.position"_s);
+    if (postId > 0)
+        t.addBindValue(postId);
+    if (!t.exec())
+        return Database::sqlError(tr("Cannot read the highlights"), t.lastError());
+    while (t.next()) {
+        const auto row = rowOf.constFind(t.value(0).toLongLong());
+        if (row != rowOf.cend()) {
+            list[*row].tags << Tagging{t.value(1).toLongLong(),
+                                       stanceFromKey(t.value(2).toString()).value_or(Stance::Supports)};
+        }
+    }
+    return list;
+}
