@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the interface: a command (gloss list …) runs headless; anything else opens the window.
 
-#include "bundledlibrary.h"
 #include "cli.h"
-#include "database.h"
+#include "library.h"
 #include "mainwindow.h"
-#include "poststore.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -62,20 +60,15 @@ int runGui(int argc, char **argv)
     parser.addOption(screenshot);
     parser.process(app);
 
-    auto db = Database::openSqlite(Cli::databasePath(parser));
-    if (!db) {
+    auto library = Library::openSqlite(Cli::databasePath(parser));
+    if (!library) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the library"),
-                              db.error().message);
+                              library.error().message);
         return 1;
-    }
-    PostStore posts(**db);
-    if (auto imported = BundledLibrary::importOnFirstStart(posts); !imported) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Bundled posts not imported"),
-                             imported.error().message);
     }
 
     Settings settings;
-    MainWindow window(posts, settings);
+    MainWindow window(**library, settings);
     window.show();
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {

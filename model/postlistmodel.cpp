@@ -34,6 +34,16 @@ QModelIndex PostListModel::indexForId(qint64 id) const
     return {};
 }
 
+void PostListModel::setHighlightCount(qint64 id, int count)
+{
+    const QModelIndex found = indexForId(id);
+    if (!found.isValid() || m_posts[found.row()].highlightCount == count)
+        return;
+    m_posts[found.row()].highlightCount = count;
+    const QModelIndex cell = index(found.row(), HighlightsColumn);
+    Q_EMIT dataChanged(cell, cell);
+}
+
 int PostListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_posts.size());

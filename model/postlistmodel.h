@@ -30,6 +30,8 @@ public:
     Status reload();
 
     QModelIndex indexForId(qint64 id) const;
+    // After highlights were added or removed, without reading the whole list again.
+    void setHighlightCount(qint64 id, int count);
     const PostSummary &summary(int row) const { return m_posts.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tag.h"
 
+#include "highlight.h"
+
 using namespace Qt::StringLiterals;
 
 Codebook::Codebook(QList<Tag> tags)
@@ -65,4 +67,20 @@ QList<qint64> Codebook::subtree(qint64 id) const
     for (qsizetype i = 0; i < ids.size() && ids.size() <= m_tags.size(); ++i)
         ids << children(ids[i]);
     return ids;
+}
+
+QColor Codebook::colourFor(const Highlight &highlight) const
+{
+    if (highlight.colour.isValid())
+        return highlight.colour;
+    if (!highlight.tags.isEmpty()) {
+        if (const Tag *t = tag(highlight.tags.first().tagId); t && t->colour.isValid())
+            return t->colour;
+    }
+    return defaultHighlightColour();
+}
+
+QColor Codebook::defaultHighlightColour()
+{
+    return QColor(0xf6, 0xd3, 0x2d);
 }

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+struct Highlight;
+
 // A code in the codebook: an argument of the debate, in a tree ("Marketing belongs to everyone / Customer service
 // is marketing").
 struct Tag
@@ -41,6 +43,10 @@ public:
     const Tag *byPath(const QString &path) const;  // exact, case-insensitive; nullptr when none
     QList<qint64> children(qint64 parentId) const; // in position order
     QList<qint64> subtree(qint64 id) const;        // id and every descendant
+
+    // What a highlight is painted with: its own colour, else its first tag's, else the default.
+    QColor colourFor(const Highlight &highlight) const;
+    static QColor defaultHighlightColour();
 
 private:
     QList<Tag> m_tags;

@@ -4,6 +4,7 @@
 
 #include "bundledlibrary.h"
 #include "database.h"
+#include "library.h"
 #include "poststore.h"
 
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@ struct TestLibrary
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     std::unique_ptr<PostStore> posts;
+    std::unique_ptr<Library> library; // with openLibrary()
 
     QString path() const { return dir.filePath(QStringLiteral("library.sqlite")); }
 
@@ -34,6 +36,18 @@ struct TestLibrary
                 return false;
             }
         }
+        return true;
+    }
+
+    // The whole library as the app opens it: bundled posts and default codebook. Call with QVERIFY.
+    bool openLibrary()
+    {
+        auto opened = Library::openSqlite(path());
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().message));
+            return false;
+        }
+        library = std::move(*opened);
         return true;
     }
 };

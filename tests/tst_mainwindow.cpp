@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "highlightlistmodel.h"
 #include "postdocument.h"
 #include "readerview.h"
 #include "settings.h"
 #include "testlibrary.h"
 
 #include <QAction>
+#include <QListView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -23,22 +27,23 @@ class TstMainWindow : public QObject
 private:
     TestLibrary m_lib;
 
+    // The action a user would pick by its label; fails the test when there is none.
     static QAction *findAction(QWidget *window, const QString &text)
     {
         for (QAction *a : window->findChildren<QAction *>()) {
             if (a->text().remove(u'&') == text)
                 return a;
         }
-        return nullptr;
+        qFatal("no action labelled %s", qPrintable(text));
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_lib.open(true)); }
+    void initTestCase() { QVERIFY(m_lib.openLibrary()); }
 
     void showsFivePostsAndOpensTheFirst()
     {
         Settings settings(m_lib.dir.filePath(u"a.conf"_s));
-        MainWindow window(*m_lib.posts, settings);
+        MainWindow window(*m_lib.library, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -62,7 +67,7 @@ private Q_SLOTS:
     {
         QFETCH(int, row);
         Settings settings(m_lib.dir.filePath(u"b.conf"_s));
-        MainWindow window(*m_lib.posts, settings);
+        MainWindow window(*m_lib.library, settings);
         window.show();
         auto *list = window.findChild<QTreeView *>(u"documentList"_s);
         auto *reader = window.findChild<ReaderView *>(u"reader"_s);
@@ -75,7 +80,7 @@ private Q_SLOTS:
     void filterBoxNarrowsTheList()
     {
         Settings settings(m_lib.dir.filePath(u"c.conf"_s));
-        MainWindow window(*m_lib.posts, settings);
+        MainWindow window(*m_lib.library, settings);
         window.show();
         auto *filter = window.findChild<QLineEdit *>(u"postFilter"_s);
         auto *list = window.findChild<QTreeView *>(u"documentList"_s);
@@ -94,7 +99,7 @@ private Q_SLOTS:
         qint64 openedId = 0;
         {
             Settings settings(file);
-            MainWindow window(*m_lib.posts, settings);
+            MainWindow window(*m_lib.library, settings);
             window.show();
             auto *reader = window.findChild<ReaderView *>(u"reader"_s);
             const qreal before = reader->document()->defaultFont().pointSizeF();
@@ -109,7 +114,7 @@ private Q_SLOTS:
             window.close();
         }
         Settings settings(file);
-        MainWindow window(*m_lib.posts, settings);
+        MainWindow window(*m_lib.library, settings);
         window.show();
         auto *reader = window.findChild<ReaderView *>(u"reader"_s);
         QCOMPARE(reader->zoomSteps(), 2);
@@ -122,7 +127,7 @@ private Q_SLOTS:
     void nextAndPreviousPost()
     {
         Settings settings(m_lib.dir.filePath(u"e.conf"_s));
-        MainWindow window(*m_lib.posts, settings);
+        MainWindow window(*m_lib.library, settings);
         window.show();
         auto *list = window.findChild<QTreeView *>(u"documentList"_s);
         list->setCurrentIndex(list->model()->index(0, 0));
@@ -133,10 +138,76 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), 0);
     }
 
+    void highlightSelectionUndoRedo()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        Settings settings(lib.dir.filePath(u"g.conf"_s));
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        auto *panelList = window.findChild<QListView *>(u"highlightList"_s);
+        QVERIFY(reader->postDocument());
+        const Post post = reader->postDocument()->post();
+        const QString quote = post.paragraphs.first().left(40);
+
+        // Select the passage as a reader would, then Edit ▸ Highlight.
+        QTextCursor cursor(reader->document());
+        const int from = reader->postDocument()->documentPosition(int(post.title.size()) + 1);
+        cursor.setPosition(from);
+        cursor.setPosition(from + int(quote.size()), QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        findAction(&window, u"Highlight"_s)->trigger();
+
+        QCOMPARE(panelList->model()->rowCount(), 1);
+        QCOMPARE(panelList->model()->index(0, 0).data(HighlightListModel::QuoteRole).toString(), quote);
+        auto stored = lib.library->highlights().forPost(post.id);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().anchor.quote, quote);
+        // Painted: an extra selection over exactly that passage, with a background.
+        QCOMPARE(reader->extraSelections().size(), 1);
+        const auto painted = reader->extraSelections().first();
+        QCOMPARE(painted.cursor.selectedText(), quote);
+        QVERIFY(painted.format.background().style() != Qt::NoBrush);
+
+        findAction(&window, u"Undo Highlight"_s)->trigger();
+        QCOMPARE(lib.library->highlights().forPost(post.id)->size(), 0);
+        QCOMPARE(panelList->model()->rowCount(), 0);
+        QCOMPARE(reader->extraSelections().size(), 0);
+
+        findAction(&window, u"Redo Highlight"_s)->trigger();
+        QCOMPARE(lib.library->highlights().forPost(post.id)->size(), 1);
+        QCOMPARE(panelList->model()->rowCount(), 1);
+        QCOMPARE(reader->extraSelections().size(), 1);
+    }
+
+    void noteTypedInThePanelIsSaved()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        Settings settings(lib.dir.filePath(u"h.conf"_s));
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        QTextCursor cursor(reader->document());
+        const int from = reader->postDocument()->documentPosition(0);
+        cursor.setPosition(from);
+        cursor.setPosition(from + 10, QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        findAction(&window, u"Highlight"_s)->trigger();
+
+        auto *note = window.findChild<QPlainTextEdit *>(u"noteEditor"_s);
+        QVERIFY(note->isEnabled());
+        note->setFocus();
+        QTest::keyClicks(note, u"receptionist = marketing"_s);
+        const qint64 postId = reader->postDocument()->post().id;
+        QTRY_COMPARE(lib.library->highlights().forPost(postId)->first().note, u"receptionist = marketing"_s);
+    }
+
     void everyMenuActionHasAStatusTip()
     {
         Settings settings(m_lib.dir.filePath(u"f.conf"_s));
-        MainWindow window(*m_lib.posts, settings);
+        MainWindow window(*m_lib.library, settings);
         for (QAction *menu : window.menuBar()->actions()) {
             for (QAction *a : menu->menu()->actions()) {
                 if (!a->isSeparator())

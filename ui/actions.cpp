@@ -24,6 +24,16 @@ Actions::Actions(QObject *parent)
     : QObject(parent)
     , quit(make(this, tr("&Quit"), u"application-exit"_s, QKeySequence::keyBindings(QKeySequence::Quit),
                 tr("Quit Gloss")))
+    , undo(make(this, tr("&Undo"), u"edit-undo"_s, QKeySequence::keyBindings(QKeySequence::Undo),
+                tr("Undo the last change to a highlight, tag or note")))
+    , redo(make(this, tr("&Redo"), u"edit-redo"_s,
+                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+                tr("Redo the change last undone")))
+    , highlight(make(this, tr("&Highlight"), u"draw-highlight"_s, {QKeySequence(Qt::CTRL | Qt::Key_H)},
+                     tr("Highlight the selected passage")))
+    , removeHighlight(make(this, tr("&Delete Highlight"), u"edit-delete"_s,
+                           QKeySequence::keyBindings(QKeySequence::Delete),
+                           tr("Delete the highlight selected in the Highlights panel")))
     , focusFilter(make(this, tr("&Filter Posts"), u"view-filter"_s, {QKeySequence(Qt::CTRL | Qt::Key_L)},
                        tr("Filter the document list by title, author or category")))
     , nextPost(make(this, tr("&Next Post"), u"go-down"_s, {QKeySequence(Qt::ALT | Qt::Key_Down)},
@@ -43,6 +53,8 @@ Actions::Actions(QObject *parent)
     , about(make(this, tr("&About Gloss"), u"help-about"_s, {}, tr("Version and licence of Gloss")))
     , aboutQt(make(this, tr("About &Qt"), u"qtlogo"_s, {}, tr("Version of the Qt toolkit")))
 {
+    undo->setEnabled(false);
+    redo->setEnabled(false);
     toggleDocumentList->setCheckable(true);
     toggleDocumentList->setChecked(true);
     fullScreen->setCheckable(true);
@@ -53,6 +65,6 @@ Actions::Actions(QObject *parent)
 
 QList<QAction *> Actions::all() const
 {
-    return {quit, focusFilter, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, fullScreen,
+    return {quit, undo, redo, highlight, removeHighlight, focusFilter, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, fullScreen,
             about, aboutQt};
 }

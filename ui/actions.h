@@ -16,6 +16,10 @@ public:
     explicit Actions(QObject *parent = nullptr);
 
     QAction *quit;
+    QAction *undo;
+    QAction *redo;
+    QAction *highlight;
+    QAction *removeHighlight;
     QAction *focusFilter;
     QAction *nextPost;
     QAction *previousPost;

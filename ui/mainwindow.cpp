@@ -2,15 +2,21 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "annotationeditor.h"
+#include "argumentmenu.h"
+#include "highlightlistmodel.h"
+#include "highlightpanel.h"
+#include "library.h"
+#include "postdocument.h"
 #include "postfilterproxymodel.h"
 #include "postlistmodel.h"
-#include "poststore.h"
 #include "readerview.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -18,22 +24,28 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(PostStore &posts, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_posts(posts)
+    , m_library(library)
     , m_settings(settings)
     , m_actions(new Actions(this))
-    , m_model(new PostListModel(posts, this))
+    , m_model(new PostListModel(library.posts(), this))
     , m_proxy(new PostFilterProxyModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_listPanel(new QWidget(m_splitter))
     , m_filter(new QLineEdit(m_listPanel))
     , m_list(new QTreeView(m_listPanel))
     , m_reader(new ReaderView(m_splitter))
+    , m_undo(new QUndoStack(this))
+    , m_editor(new AnnotationEditor(library.highlights(), m_undo, this))
+    , m_highlights(new HighlightListModel(this))
+    , m_panel(new HighlightPanel(m_highlights, this))
+    , m_readerArguments(new ArgumentMenu(tr("Highlight as &Argument"), this))
 {
     setWindowTitle(tr("Gloss"));
     setObjectName(u"mainWindow"_s);
@@ -73,6 +85,21 @@ MainWindow::MainWindow(PostStore &posts, Settings &settings, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    auto *dock = new QDockWidget(tr("Highlights"), this);
+    dock->setObjectName(u"highlightsDock"_s);
+    dock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->toggleViewAction()->setStatusTip(tr("Show or hide the highlights of the post"));
+    m_readerArguments->menuAction()->setStatusTip(tr("Highlight the selected passage and tag it as an argument"));
+    m_reader->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    if (auto codebook = m_library.tags().codebook(); codebook)
+        m_codebook = *codebook;
+    else
+        reportError(codebook.error().message);
+    m_panel->setCodebook(m_codebook);
+    m_readerArguments->setCodebook(m_codebook);
+
     createMenus();
     connectActions();
 
@@ -96,6 +123,14 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo);
+    edit->addAction(m_actions->redo);
+    edit->addSeparator();
+    edit->addAction(m_actions->highlight);
+    edit->addMenu(m_readerArguments);
+    edit->addAction(m_actions->removeHighlight);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->focusFilter);
     view->addAction(m_actions->previousPost);
@@ -107,6 +142,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions->toggleDocumentList);
     view->addAction(m_actions->fullScreen);
+    view->addAction(findChild<QDockWidget *>(u"highlightsDock"_s)->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -116,6 +152,39 @@ void MainWindow::createMenus()
 void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_actions->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);
+    // The actions as context: the stack outlives them while the window is destroyed.
+    connect(m_undo, &QUndoStack::undoTextChanged, m_actions->undo, [this](const QString &text) {
+        m_actions->undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, m_actions->redo, [this](const QString &text) {
+        m_actions->redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(m_actions->highlight, &QAction::triggered, this, [this] { highlightSelection(); });
+    connect(m_readerArguments, &ArgumentMenu::argumentChosen, this,
+            [this](qint64 tagId, Stance stance) { highlightSelection(tagId, stance); });
+    connect(m_actions->removeHighlight, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_panel->currentHighlightId(); id > 0) {
+            if (Status removed = m_editor->removeHighlight(id); !removed)
+                reportError(removed.error().message);
+        }
+    });
+    connect(m_reader, &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
+    connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
+    connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
+    connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
+    connect(m_panel, &HighlightPanel::noteEdited, this, [this](qint64 id, const QString &note) {
+        if (Status saved = m_editor->editNote(id, note); !saved)
+            reportError(saved.error().message);
+    });
+    connect(m_panel, &HighlightPanel::argumentChosen, this, &MainWindow::addArgument);
+    connect(m_panel, &HighlightPanel::removeRequested, this, [this](qint64 id) {
+        if (Status removed = m_editor->removeHighlight(id); !removed)
+            reportError(removed.error().message);
+    });
     connect(m_actions->focusFilter, &QAction::triggered, this, [this] {
         m_listPanel->show();
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -171,13 +240,19 @@ void MainWindow::openCurrentPost()
     const qint64 id = current.data(PostListModel::IdRole).toLongLong();
     if (id == m_openPostId)
         return;
-    const auto post = m_posts.post(id);
+    m_panel->flushNote();
+    const auto post = m_library.posts().post(id);
     if (!post) {
         m_reader->showMessage(post.error().message);
         return;
     }
     m_openPostId = id;
     m_reader->setPost(*post);
+    const auto highlights = m_library.highlights().forPost(id);
+    if (!highlights)
+        reportError(highlights.error().message);
+    m_highlights->setPost(id, highlights ? *highlights : QList<Highlight>{}, m_codebook);
+    m_reader->setHighlights(m_highlights->highlights(), m_codebook);
     m_settings.setLastPostId(id);
     setWindowTitle(tr("%1 — Gloss").arg(post->title));
 }
@@ -217,8 +292,87 @@ void MainWindow::saveState()
     m_settings.sync();
 }
 
+void MainWindow::showReaderMenu(const QPoint &pos)
+{
+    std::unique_ptr<QMenu> menu(m_reader->createStandardContextMenu(pos));
+    menu->addSeparator();
+    menu->addAction(m_actions->highlight);
+    menu->addMenu(m_readerArguments);
+    const QList<Highlight> here = m_reader->highlightsAt(pos);
+    if (!here.isEmpty()) {
+        const qint64 id = here.last().id;
+        QAction *remove = menu->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete This Highlight"));
+        connect(remove, &QAction::triggered, this, [this, id] {
+            if (Status removed = m_editor->removeHighlight(id); !removed)
+                reportError(removed.error().message);
+        });
+        m_panel->setCurrentHighlight(id);
+    }
+    menu->exec(m_reader->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::highlightSelection(qint64 tagId, Stance stance)
+{
+    const PostDocument *doc = m_reader->postDocument();
+    const auto range = m_reader->selectedRange();
+    if (!doc || !range) {
+        statusBar()->showMessage(tr("Select a passage of the post first."), 4000);
+        return;
+    }
+    Highlight h;
+    h.postId = doc->post().id;
+    h.anchor = AnchorResolver::anchorFor(doc->post().anchorText(), range->first, range->second);
+    if (tagId > 0)
+        h.tags << Tagging{tagId, stance};
+    const auto id = m_editor->addHighlight(h);
+    if (!id) {
+        reportError(id.error().message);
+        return;
+    }
+    m_panel->setCurrentHighlight(*id);
+    statusBar()->showMessage(tr("Highlighted and saved."), 3000);
+}
+
+void MainWindow::addArgument(qint64 highlightId, qint64 tagId, Stance stance)
+{
+    const auto stored = m_library.highlights().highlight(highlightId);
+    if (!stored) {
+        reportError(stored.error().message);
+        return;
+    }
+    Highlight h = *stored;
+    auto existing = std::find_if(h.tags.begin(), h.tags.end(), [tagId](const Tagging &t) { return t.tagId == tagId; });
+    if (existing != h.tags.end())
+        existing->stance = stance;
+    else
+        h.tags << Tagging{tagId, stance};
+    if (Status saved = m_editor->editHighlight(h, tr("Tag as Argument")); !saved)
+        reportError(saved.error().message);
+}
+
+void MainWindow::refreshHighlights(qint64 postId)
+{
+    const auto highlights = m_library.highlights().forPost(postId);
+    if (!highlights) {
+        reportError(highlights.error().message);
+        return;
+    }
+    m_model->setHighlightCount(postId, int(highlights->size()));
+    if (postId != m_openPostId)
+        return;
+    m_highlights->update(*highlights, m_codebook);
+    m_reader->setHighlights(*highlights, m_codebook);
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Gloss"), message);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_panel->flushNote();
     saveState();
     event->accept();
 }

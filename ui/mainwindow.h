@@ -3,24 +3,32 @@
 
 #include <QMainWindow>
 
+#include "highlight.h"
+#include "tag.h"
+
 class Actions;
+class AnnotationEditor;
+class ArgumentMenu;
+class HighlightListModel;
+class HighlightPanel;
+class Library;
 class PostFilterProxyModel;
 class PostListModel;
-class PostStore;
+class QUndoStack;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
 class ReaderView;
 class Settings;
 
-// The document list beside the reader.
+// The document list, the reader, and the Highlights panel of the post being read.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(PostStore &posts, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(Library &library, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Reads the document list again and opens the post the reader had open last time (or the first).
@@ -37,8 +45,14 @@ private:
     void updateStatus();
     void showAbout();
     void saveState();
+    void showReaderMenu(const QPoint &pos);
+    // Highlights the reader's selection, tagged when tag > 0.
+    void highlightSelection(qint64 tagId = 0, Stance stance = Stance::Supports);
+    void addArgument(qint64 highlightId, qint64 tagId, Stance stance);
+    void refreshHighlights(qint64 postId);
+    void reportError(const QString &message);
 
-    PostStore &m_posts;
+    Library &m_library;
     Settings &m_settings;
     Actions *m_actions;
     PostListModel *m_model;
@@ -48,5 +62,11 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_list;
     ReaderView *m_reader;
+    QUndoStack *m_undo;
+    AnnotationEditor *m_editor;
+    HighlightListModel *m_highlights;
+    HighlightPanel *m_panel;
+    ArgumentMenu *m_readerArguments;
+    Codebook m_codebook;
     qint64 m_openPostId = 0;
 };

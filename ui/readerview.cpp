@@ -4,6 +4,8 @@
 #include "postdocument.h"
 
 #include <QEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -39,8 +41,137 @@ void ReaderView::setPost(const Post &post)
     auto next = std::make_unique<PostDocument>(post, palette());
     setDocument(next->document());
     m_post = std::move(next);
+    m_highlights.clear();
+    setExtraSelections({});
     applyFont();
     moveCursor(QTextCursor::Start);
+}
+
+void ReaderView::setHighlights(const QList<Highlight> &highlights, const Codebook &codebook)
+{
+    m_highlights = highlights;
+    m_codebook = codebook;
+    paintHighlights();
+}
+
+void ReaderView::paintHighlights()
+{
+    QList<ExtraSelection> selections;
+    if (m_post) {
+        selections.reserve(m_highlights.size());
+        const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+        for (const Highlight &h : std::as_const(m_highlights)) {
+            if (h.orphaned)
+                continue;
+            const int from = m_post->documentPosition(h.anchor.start);
+            const int to = m_post->documentPosition(h.anchor.end);
+            if (from < 0 || to <= from)
+                continue;
+            QTextCursor cursor(document());
+            cursor.setPosition(from);
+            cursor.setPosition(to, QTextCursor::KeepAnchor);
+            QColor colour = m_codebook.colourFor(h);
+            QTextCharFormat format;
+            switch (h.style) {
+            case Highlight::Style::Background:
+                colour.setAlphaF(dark ? 0.45f : 0.4f);
+                format.setBackground(colour);
+                break;
+            case Highlight::Style::Underline:
+                format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                format.setUnderlineColor(colour);
+                format.setFontUnderline(true);
+                break;
+            case Highlight::Style::StrikeThrough:
+                format.setFontStrikeOut(true);
+                format.setForeground(palette().color(QPalette::PlaceholderText));
+                break;
+            }
+            format.setProperty(QTextFormat::UserProperty, h.id);
+            selections.append({cursor, format});
+        }
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<std::pair<int, int>> ReaderView::selectedRange() const
+{
+    if (!m_post)
+        return std::nullopt;
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    int start = m_post->anchorOffset(cursor.selectionStart());
+    int end = m_post->anchorOffset(cursor.selectionEnd());
+    // A selection may begin or end in a line that is not post text (the byline): move inward to the text.
+    for (int pos = cursor.selectionStart(); start < 0 && pos < cursor.selectionEnd(); ++pos)
+        start = m_post->anchorOffset(pos);
+    for (int pos = cursor.selectionEnd(); end < 0 && pos > cursor.selectionStart(); --pos)
+        end = m_post->anchorOffset(pos);
+    if (start < 0 || end <= start)
+        return std::nullopt;
+    return std::make_pair(start, end);
+}
+
+void ReaderView::revealHighlight(qint64 id)
+{
+    if (!m_post)
+        return;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.id != id || h.orphaned)
+            continue;
+        const int from = m_post->documentPosition(h.anchor.start);
+        const int to = m_post->documentPosition(h.anchor.end);
+        if (from < 0 || to < from)
+            return;
+        QTextCursor cursor(document());
+        cursor.setPosition(to);
+        cursor.setPosition(from, QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        return;
+    }
+}
+
+QList<Highlight> ReaderView::highlightsAt(const QPoint &viewportPos) const
+{
+    QList<Highlight> found;
+    if (!m_post)
+        return found;
+    const int offset = m_post->anchorOffset(cursorForPosition(viewportPos).position());
+    if (offset < 0)
+        return found;
+    for (const Highlight &h : m_highlights) {
+        if (!h.orphaned && h.anchor.start <= offset && offset < h.anchor.end)
+            found << h;
+    }
+    return found;
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QList<Highlight> here = highlightsAt(help->pos());
+        if (here.isEmpty()) {
+            QToolTip::hideText();
+            return QTextBrowser::viewportEvent(event);
+        }
+        QStringList parts;
+        for (const Highlight &h : here) {
+            QStringList lines;
+            for (const Tagging &t : h.tags)
+                lines << tr("%1 — %2").arg(m_codebook.path(t.tagId), stanceLabel(t.stance));
+            if (!h.note.isEmpty())
+                lines << h.note;
+            if (lines.isEmpty())
+                lines << tr("Highlight without tags or note");
+            parts << lines.join(u'\n');
+        }
+        QToolTip::showText(help->globalPos(), parts.join(QStringLiteral("\n\n")), viewport());
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
 }
 
 void ReaderView::showMessage(const QString &text)
@@ -54,6 +185,8 @@ void ReaderView::showMessage(const QString &text)
     setDocument(doc.get());
     m_message = std::move(doc);
     m_post.reset();
+    m_highlights.clear();
+    setExtraSelections({});
     applyFont();
 }
 
@@ -88,7 +221,9 @@ void ReaderView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_post) {
         const Post post = m_post->post();
         const int position = verticalScrollBar()->value();
+        const QList<Highlight> highlights = m_highlights;
         setPost(post);
+        setHighlights(highlights, m_codebook);
         verticalScrollBar()->setValue(position);
     } else if (event->type() == QEvent::FontChange) {
         applyFont();

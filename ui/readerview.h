@@ -5,6 +5,11 @@
 
 #include <memory>
 
+#include "highlight.h"
+#include "tag.h"
+
+#include <optional>
+
 class PostDocument;
 struct Post;
 
@@ -24,6 +29,19 @@ public:
     void showMessage(const QString &text);
     const PostDocument *postDocument() const { return m_post.get(); }
 
+    // Paints the post's highlights over the text: translucent backgrounds blend where highlights overlap, so
+    // none hides another; underline and strike-through styles draw in the highlight's colour.
+    void setHighlights(const QList<Highlight> &highlights, const Codebook &codebook);
+    const QList<Highlight> &highlights() const { return m_highlights; }
+
+    // The selection as offsets [start, end) in the post's anchor text; nullopt when nothing of the post's own
+    // text is selected.
+    std::optional<std::pair<int, int>> selectedRange() const;
+    // Selects a highlight's passage and scrolls to it.
+    void revealHighlight(qint64 id);
+    // Highlights under a point of the viewport.
+    QList<Highlight> highlightsAt(const QPoint &viewportPos) const;
+
     int zoomSteps() const { return m_zoom; }
     void setZoomSteps(int steps);
 
@@ -34,11 +52,16 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void applyFont();
 
+    void paintHighlights();
+
     std::unique_ptr<PostDocument> m_post;
+    QList<Highlight> m_highlights;
+    Codebook m_codebook;
     std::unique_ptr<QTextDocument> m_message;
     int m_zoom = 0;
 };

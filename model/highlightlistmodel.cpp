@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "highlightlistmodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+HighlightListModel::HighlightListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void HighlightListModel::setPost(qint64 postId, const QList<Highlight> &highlights, const Codebook &codebook)
+{
+    beginResetModel();
+    m_postId = postId;
+    m_rows = highlights;
+    m_codebook = codebook;
+    endResetModel();
+}
+
+void HighlightListModel::update(const QList<Highlight> &highlights, const Codebook &codebook)
+{
+    m_codebook = codebook;
+    // Rows that are gone, from the bottom so the rows above keep their numbers.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const qint64 id = m_rows[row].id;
+        const bool kept = std::any_of(highlights.cbegin(), highlights.cend(),
+                                      [id](const Highlight &h) { return h.id == id; });
+        if (!kept) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // Then walk the new order: a row in place is updated; a new or moved one is inserted there.
+    for (int i = 0; i < highlights.size(); ++i) {
+        const Highlight &h = highlights[i];
+        if (i < m_rows.size() && m_rows[i].id == h.id) {
+            if (!(m_rows[i] == h)) {
+                m_rows[i] = h;
+                Q_EMIT dataChanged(index(i), index(i));
+            }
+            continue;
+        }
+        for (int old = i + 1; old < m_rows.size(); ++old) {
+            if (m_rows[old].id == h.id) {
+                beginRemoveRows({}, old, old);
+                m_rows.removeAt(old);
+                endRemoveRows();
+                break;
+            }
+        }
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, h);
+        endInsertRows();
+    }
+}
+
+QModelIndex HighlightListModel::indexForId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return index(row);
+    }
+    return {};
+}
+
+int HighlightListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant HighlightListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Highlight &h = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = u"“"_s + h.anchor.quote.simplified() + u"”"_s;
+        if (const QStringList tags = data(index, TagsRole).toStringList(); !tags.isEmpty())
+            text += u"\n"_s + tags.join(u" · "_s);
+        if (!h.note.isEmpty())
+            text += u"\n"_s + h.note.simplified();
+        if (h.orphaned)
+            text += u"\n"_s + tr("Orphaned: the passage is no longer in the post");
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return h.note.isEmpty() ? h.anchor.quote : h.anchor.quote + u"\n\n"_s + h.note;
+    case Qt::AccessibleTextRole:
+        return tr("Highlight: %1").arg(h.anchor.quote);
+    case Qt::DecorationRole:
+    case ColourRole:
+        return m_codebook.colourFor(h);
+    case Qt::FontRole:
+        if (h.orphaned) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case IdRole:
+        return h.id;
+    case QuoteRole:
+        return h.anchor.quote;
+    case NoteRole:
+        return h.note;
+    case TagsRole: {
+        QStringList tags;
+        for (const Tagging &t : h.tags)
+            tags << u"%1 (%2)"_s.arg(m_codebook.path(t.tagId), stanceLabel(t.stance));
+        return tags;
+    }
+    case OrphanedRole:
+        return h.orphaned;
+    case StartRole:
+        return h.anchor.start;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> HighlightListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "highlightId");
+    names.insert(QuoteRole, "quote");
+    names.insert(NoteRole, "note");
+    names.insert(TagsRole, "tags");
+    names.insert(ColourRole, "colour");
+    names.insert(OrphanedRole, "orphaned");
+    names.insert(StartRole, "start");
+    return names;
+}

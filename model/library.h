@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "highlightstore.h"
+#include "poststore.h"
+#include "result.h"
+#include "tagstore.h"
+
+#include <memory>
+
+// An open library: the database and its stores. Opening one for the first time imports the bundled posts and
+// seeds the default codebook, once.
+class Library
+{
+public:
+    static Result<std::unique_ptr<Library>> openSqlite(const QString &path);
+    Q_DISABLE_COPY_MOVE(Library)
+
+    Database &database() { return *m_db; }
+    PostStore &posts() { return m_posts; }
+    TagStore &tags() { return m_tags; }
+    HighlightStore &highlights() { return m_highlights; }
+
+private:
+    explicit Library(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    PostStore m_posts;
+    TagStore m_tags;
+    HighlightStore m_highlights;
+};

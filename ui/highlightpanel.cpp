@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "highlightpanel.h"
+
+#include "argumentmenu.h"
+#include "highlightlistmodel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Typing pauses this long before the note is saved; each save is one undo step per highlight anyway.
+constexpr int notePauseMs = 400;
+}
+
+HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_list(new QListView(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_tagButton(new QToolButton(this))
+    , m_arguments(new ArgumentMenu(tr("Tag as Argument"), this))
+    , m_removeButton(new QToolButton(this))
+    , m_noteTimer(new QTimer(this))
+{
+    m_list->setObjectName(u"highlightList"_s);
+    m_list->setAccessibleName(tr("Highlights of this post"));
+    m_list->setModel(model);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSpacing(2);
+
+    m_note->setObjectName(u"noteEditor"_s);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Note on the selected highlight (Markdown)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(140);
+
+    m_tagButton->setText(tr("Tag…"));
+    m_tagButton->setToolTip(tr("Tag the selected highlight as an argument"));
+    m_tagButton->setMenu(m_arguments);
+    m_tagButton->setPopupMode(QToolButton::InstantPopup);
+    m_removeButton->setText(tr("Delete"));
+    m_removeButton->setIcon(QIcon::fromTheme(u"edit-delete"_s));
+    m_removeButton->setToolTip(tr("Delete the selected highlight (Delete)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_tagButton);
+    buttons->addStretch();
+    buttons->addWidget(m_removeButton);
+
+    auto *noteLabel = new QLabel(tr("&Note:"), this);
+    noteLabel->setBuddy(m_note);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(noteLabel);
+    layout->addWidget(m_note);
+
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(notePauseMs);
+    connect(m_noteTimer, &QTimer::timeout, this, &HighlightPanel::flushNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_noteFor > 0)
+            m_noteTimer->start();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        flushNote();
+        showCurrent();
+        if (const qint64 id = currentHighlightId())
+            Q_EMIT highlightActivated(id);
+    });
+    connect(m_arguments, &ArgumentMenu::argumentChosen, this, [this](qint64 tagId, Stance stance) {
+        if (const qint64 id = currentHighlightId())
+            Q_EMIT argumentChosen(id, tagId, stance);
+    });
+    connect(m_removeButton, &QToolButton::clicked, this, [this] {
+        if (const qint64 id = currentHighlightId())
+            Q_EMIT removeRequested(id);
+    });
+    // Rows change under the editor after undo or another edit: show what is stored now.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_noteTimer->isActive() && !m_note->hasFocus())
+            showCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HighlightPanel::showCurrent);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HighlightPanel::showCurrent);
+    showCurrent();
+}
+
+void HighlightPanel::setCodebook(const Codebook &codebook)
+{
+    m_arguments->setCodebook(codebook);
+}
+
+qint64 HighlightPanel::currentHighlightId() const
+{
+    return m_list->currentIndex().data(HighlightListModel::IdRole).toLongLong();
+}
+
+void HighlightPanel::setCurrentHighlight(qint64 id)
+{
+    const QModelIndex index = m_model->indexForId(id);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+}
+
+void HighlightPanel::flushNote()
+{
+    m_noteTimer->stop();
+    if (m_noteFor <= 0)
+        return;
+    const QModelIndex index = m_model->indexForId(m_noteFor);
+    if (index.isValid() && index.data(HighlightListModel::NoteRole).toString() != m_note->toPlainText())
+        Q_EMIT noteEdited(m_noteFor, m_note->toPlainText());
+}
+
+void HighlightPanel::showCurrent()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const bool any = index.isValid();
+    m_noteFor = 0; // setPlainText below is not an edit
+    const QString note = any ? index.data(HighlightListModel::NoteRole).toString() : QString();
+    if (m_note->toPlainText() != note)
+        m_note->setPlainText(note);
+    m_note->setEnabled(any);
+    m_tagButton->setEnabled(any);
+    m_removeButton->setEnabled(any);
+    m_noteFor = any ? index.data(HighlightListModel::IdRole).toLongLong() : 0;
+}

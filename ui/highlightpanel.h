@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "highlight.h"
+
+#include <QWidget>
+
+class ArgumentMenu;
+class Codebook;
+class HighlightListModel;
+class QListView;
+class QPlainTextEdit;
+class QTimer;
+class QToolButton;
+
+// The side panel of the post being read: its highlights (quote, arguments, note), and the note and arguments of
+// the selected one. Edits leave as signals; the panel writes nothing itself.
+class HighlightPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HighlightPanel)
+
+public:
+    HighlightPanel(HighlightListModel *model, QWidget *parent = nullptr);
+
+    void setCodebook(const Codebook &codebook);
+    qint64 currentHighlightId() const;
+    void setCurrentHighlight(qint64 id);
+    // Sends a note still waiting for its pause (before the post changes or the window closes).
+    void flushNote();
+
+Q_SIGNALS:
+    void highlightActivated(qint64 id);
+    void noteEdited(qint64 id, const QString &note);
+    void argumentChosen(qint64 id, qint64 tagId, Stance stance);
+    void argumentsCleared(qint64 id);
+    void removeRequested(qint64 id);
+
+private:
+    void showCurrent();
+
+    HighlightListModel *m_model;
+    QListView *m_list;
+    QPlainTextEdit *m_note;
+    QToolButton *m_tagButton;
+    ArgumentMenu *m_arguments;
+    QToolButton *m_removeButton;
+    QTimer *m_noteTimer;
+    qint64 m_noteFor = 0; // the highlight the editor shows
+};
