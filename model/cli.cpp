@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "bundledlibrary.h"
 #include "database.h"
-#include "poststore.h"
+#include "library.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,9 @@ QList<Command> commands()
 {
     return {
         {u"list"_s, tr("List the posts in the library (id, date, title, author, categories, counts).")},
+        {u"highlight"_s, tr("Highlight a quote in a post, with tags, stance, note and colour; prints the new id.")},
+        {u"annotations"_s, tr("List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.")},
+        {u"tags"_s, tr("List the codebook, parents before children, with each tag’s highlight count.")},
     };
 }
 
@@ -44,6 +49,343 @@ const QCommandLineOption databaseOption()
 QString tsvField(QString text)
 {
     return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+// #rrggbb; empty for no colour.
+QString colourName(const QColor &colour)
+{
+    return colour.isValid() ? colour.name() : QString();
+}
+
+QString boolText(bool value)
+{
+    return value ? u"true"_s : u"false"_s;
+}
+
+enum class Format { Tsv, Json };
+
+std::optional<Format> formatFromKey(const QString &key)
+{
+    if (key == u"tsv"_s)
+        return Format::Tsv;
+    if (key == u"json"_s)
+        return Format::Json;
+    return std::nullopt;
+}
+
+enum class Need { Optional, Required };
+
+// One run of a command: its parser (with --help and --database), where its output and messages go, and the
+// checks every command makes. Messages read "gloss COMMAND: …".
+class Invocation
+{
+public:
+    Invocation(QString command, const QString &description, QTextStream &out, QTextStream &err)
+        : m_command(std::move(command))
+        , m_out(out)
+        , m_err(err)
+        , m_help(m_parser.addHelpOption())
+    {
+        m_parser.setApplicationDescription(description);
+        Cli::addCommonOptions(m_parser);
+    }
+
+    void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
+    void addFormatOption() { m_hasFormat = m_parser.addOption(formatOption()); }
+
+    // The exit code when the command is done already (help shown, bad usage reported); nullopt to go on.
+    std::optional<int> parse(const QStringList &arguments)
+    {
+        if (!m_parser.parse(arguments))
+            return fail(Cli::Usage, m_parser.errorText());
+        if (m_parser.isSet(m_help)) {
+            // Qt's usage line names only the program; say which command these options belong to.
+            QString help = m_parser.helpText();
+            help.replace(0, help.indexOf(u'\n'), tr("Usage: gloss %1 [options]").arg(m_command));
+            m_out << help;
+            return Cli::Success;
+        }
+        if (m_hasFormat) {
+            const auto format = choice(formatOption(), formatFromKey, tr("tsv or json"));
+            if (!format)
+                return Cli::Usage;
+            m_format = *format;
+        }
+        if (!m_parser.positionalArguments().isEmpty())
+            return fail(Cli::Usage, tr("unexpected argument “%1”.").arg(m_parser.positionalArguments().first()));
+        return std::nullopt;
+    }
+
+    // Reports message on err and returns code, for `return cmd.fail(…)`.
+    int fail(int code, const QString &message) const
+    {
+        m_err << tr("gloss %1: %2").arg(m_command, message) << Qt::endl;
+        return code;
+    }
+
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
+
+    // An option's value; nullopt (reported as bad usage) when a required one is missing or empty.
+    std::optional<QString> text(const QCommandLineOption &option, Need need) const
+    {
+        const QString value = m_parser.value(option);
+        if (need == Need::Required && value.isEmpty()) {
+            fail(Cli::Usage, tr("this command needs --%1 with a value.").arg(option.names().constFirst()));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // A whole number from 1 up; 0 when an optional one is not given; nullopt (reported) otherwise.
+    std::optional<qint64> number(const QCommandLineOption &option, Need need) const
+    {
+        const auto value = text(option, need);
+        if (!value || value->isEmpty())
+            return value ? std::optional<qint64>(0) : std::nullopt;
+        bool ok = false;
+        const qint64 n = value->toLongLong(&ok);
+        if (ok && n > 0)
+            return n;
+        fail(Cli::Usage,
+             tr("--%1 wants a whole number from 1 up, not “%2”.").arg(option.names().constFirst(), *value));
+        return std::nullopt;
+    }
+
+    // One of a fixed set of keywords (stance, style, format); nullopt (reported) for anything else.
+    template<typename T>
+    std::optional<T> choice(const QCommandLineOption &option, std::optional<T> (*fromKey)(const QString &),
+                            const QString &choices) const
+    {
+        const QString value = m_parser.value(option);
+        const std::optional<T> chosen = fromKey(value);
+        if (!chosen)
+            fail(Cli::Usage, tr("unknown %1 “%2”; use %3.").arg(option.names().constFirst(), value, choices));
+        return chosen;
+    }
+
+    // nullptr when the library cannot be opened (reported).
+    std::unique_ptr<Library> openLibrary() const
+    {
+        auto library = Library::openSqlite(Cli::databasePath(m_parser));
+        if (!library) {
+            fail(Cli::Failure, library.error().message);
+            return nullptr;
+        }
+        return std::move(*library);
+    }
+
+    // A store's answer; nullopt when it is an error (reported).
+    template<typename T>
+    std::optional<T> get(Result<T> result) const
+    {
+        if (!result) {
+            fail(Cli::Failure, result.error().message);
+            return std::nullopt;
+        }
+        return std::move(*result);
+    }
+
+    // Machine output: a JSON array of toJson(item), or a TSV table with a header row.
+    template<typename T, typename ToJson, typename ToRow>
+    int write(const QList<T> &items, const QStringList &header, ToJson toJson, ToRow toRow) const
+    {
+        if (m_format == Format::Json) {
+            QJsonArray array;
+            for (const T &item : items)
+                array.append(toJson(item));
+            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        } else {
+            m_out << header.join(u'\t') << u'\n';
+            for (const T &item : items) {
+                QStringList fields = toRow(item);
+                std::ranges::transform(fields, fields.begin(), tsvField);
+                m_out << fields.join(u'\t') << u'\n';
+            }
+        }
+        m_out.flush();
+        return Cli::Success;
+    }
+
+private:
+    static QCommandLineOption formatOption()
+    {
+        return QCommandLineOption(u"format"_s, tr("Output format: tsv (default) or json."), tr("format"), u"tsv"_s);
+    }
+
+    QString m_command;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    const QCommandLineOption m_help;
+    bool m_hasFormat = false;
+    Format m_format = Format::Tsv;
+};
+
+// --- highlight ---
+
+struct HighlightOptions
+{
+    const QCommandLineOption post{u"post"_s, tr("The post to highlight in (its id, as “gloss list” shows)."),
+                                  tr("id")};
+    const QCommandLineOption quote{u"quote"_s, tr("The exact text to highlight."), tr("text")};
+    const QCommandLineOption occurrence{
+        u"occurrence"_s, tr("Which occurrence of the quote to highlight, from 1, when it occurs more than once."),
+        tr("n")};
+    const QCommandLineOption tag{u"tag"_s,
+                                 tr("Tag it with the codebook tag at <path> (“Parent/Child”, any case); repeat "
+                                    "for more tags."),
+                                 tr("path")};
+    const QCommandLineOption stance{u"stance"_s,
+                                    tr("How it bears on its tags: supports (default), challenges or example."),
+                                    tr("stance"), u"supports"_s};
+    const QCommandLineOption note{u"note"_s, tr("A note on it (Markdown)."), tr("text")};
+    const QCommandLineOption colour{
+        u"colour"_s, tr("Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s)."),
+        tr("colour")};
+    const QCommandLineOption style{u"style"_s, tr("background (default), underline or strikethrough."),
+                                   tr("style"), u"background"_s};
+
+    QList<QCommandLineOption> all() const { return {post, quote, occurrence, tag, stance, note, colour, style}; }
+};
+
+// What the options ask for, checked for usage but not yet against the library.
+struct HighlightRequest
+{
+    qint64 postId = 0;
+    QString quote;
+    qint64 occurrence = 0; // 0: not given
+    QStringList tagPaths;
+    Stance stance = Stance::Supports;
+    QString note;
+    QString colour;
+    Highlight::Style style = Highlight::Style::Background;
+};
+
+// Each check runs only when those before it passed, so the user hears of one problem, not a cascade.
+std::optional<HighlightRequest> readRequest(const Invocation &cmd, const HighlightOptions &o)
+{
+    const auto postId = cmd.number(o.post, Need::Required);
+    const auto quote = postId ? cmd.text(o.quote, Need::Required) : std::nullopt;
+    const auto occurrence = quote ? cmd.number(o.occurrence, Need::Optional) : std::nullopt;
+    const auto stance = occurrence ? cmd.choice(o.stance, stanceFromKey, tr("supports, challenges or example"))
+                                   : std::nullopt;
+    const auto style = stance ? cmd.choice(o.style, styleFromKey, tr("background, underline or strikethrough"))
+                              : std::nullopt;
+    if (!style)
+        return std::nullopt;
+    return HighlightRequest{*postId,  *quote,           *occurrence,         cmd.values(o.tag),
+                            *stance, cmd.value(o.note), cmd.value(o.colour), *style};
+}
+
+// #rrggbb or the name of one of the library's highlight colours, in any case. An empty text is no colour (the
+// first tag's); nullopt when the text is neither.
+std::optional<QColor> parseColour(const QString &text, const QList<HighlightColour> &named)
+{
+    if (text.isEmpty())
+        return QColor();
+    if (text.size() == 7 && text.startsWith(u'#')) {
+        const QColor colour = QColor::fromString(text);
+        return colour.isValid() ? std::optional<QColor>(colour) : std::nullopt;
+    }
+    const auto it = std::ranges::find_if(
+        named, [&](const HighlightColour &c) { return c.name.compare(text, Qt::CaseInsensitive) == 0; });
+    return it != named.end() ? std::optional<QColor>(it->colour) : std::nullopt;
+}
+
+// Start offsets of the quote's occurrences in text, in text order, not overlapping.
+QList<int> occurrences(const QString &text, const QString &quote)
+{
+    QList<int> starts;
+    for (qsizetype at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.size()))
+        starts << int(at);
+    return starts;
+}
+
+Result<TextAnchor> anchorInPost(const Post &post, const QString &quote, qint64 occurrence)
+{
+    const QString text = post.anchorText();
+    const QList<int> starts = occurrences(text, quote);
+    const int count = int(starts.size());
+    if (count == 0)
+        return Error{Error::Code::NotFound, tr("the quote is not in post %1.").arg(post.id)};
+    if (occurrence == 0 && count > 1) {
+        return Error{Error::Code::InvalidArgument,
+                     QCoreApplication::translate(
+                         "Cli", "the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).",
+                         nullptr, count)
+                         .arg(post.id)};
+    }
+    if (occurrence > count) {
+        return Error{Error::Code::InvalidArgument,
+                     QCoreApplication::translate(
+                         "Cli", "--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.", nullptr,
+                         count)
+                         .arg(occurrence)
+                         .arg(post.id)};
+    }
+    const int start = starts[occurrence > 0 ? occurrence - 1 : 0];
+    return AnchorResolver::anchorFor(text, start, start + int(quote.size()));
+}
+
+Result<const Tag *> tagAt(const Codebook &codebook, const QString &path)
+{
+    if (const Tag *tag = codebook.byPath(path))
+        return tag;
+    return Error{Error::Code::NotFound,
+                 tr("there is no tag “%1” in the codebook (“gloss tags” lists them).").arg(path)};
+}
+
+// Each path's tag once, in the order given.
+Result<QList<Tagging>> taggings(const Codebook &codebook, const QStringList &paths, Stance stance)
+{
+    QList<Tagging> list;
+    for (const QString &path : paths) {
+        const auto tag = tagAt(codebook, path);
+        if (!tag)
+            return tag.error();
+        if (!std::ranges::any_of(list, [&](const Tagging &t) { return t.tagId == (*tag)->id; }))
+            list << Tagging{(*tag)->id, stance};
+    }
+    return list;
+}
+
+// --- annotations and tags ---
+
+// The ids of every tag at paths and their descendants.
+Result<QList<qint64>> subtrees(const Codebook &codebook, const QStringList &paths)
+{
+    QList<qint64> ids;
+    for (const QString &path : paths) {
+        const auto tag = tagAt(codebook, path);
+        if (!tag)
+            return tag.error();
+        ids << codebook.subtree((*tag)->id);
+    }
+    return ids;
+}
+
+QString effectiveColour(const Highlight &h, const Codebook &codebook)
+{
+    if (h.colour.isValid() || h.tags.isEmpty())
+        return colourName(h.colour);
+    const Tag *first = codebook.tag(h.tags.first().tagId);
+    return first ? colourName(first->colour) : QString();
+}
+
+// Parents before children, siblings in position order.
+void appendInTreeOrder(const Codebook &codebook, qint64 parentId, QList<const Tag *> &order)
+{
+    for (qint64 id : codebook.children(parentId)) {
+        order << codebook.tag(id);
+        appendInTreeOrder(codebook, id, order);
+    }
 }
 
 } // namespace
@@ -121,8 +463,16 @@ int Cli::run(const QStringList &arguments)
     rest.prepend(arguments.value(0) + u' ' + positional.first());
 
     const QString command = positional.first();
-    if (command == u"list"_s)
-        return list(rest);
+    const std::pair<QString, int (Cli::*)(const QStringList &)> handlers[] = {
+        {u"list"_s, &Cli::list},
+        {u"highlight"_s, &Cli::highlight},
+        {u"annotations"_s, &Cli::annotations},
+        {u"tags"_s, &Cli::tags},
+    };
+    for (const auto &[name, handler] : handlers) {
+        if (command == name)
+            return (this->*handler)(rest);
+    }
     m_err << tr("gloss: unknown command “%1”. Run “gloss --help” for the list of commands.").arg(command)
           << Qt::endl;
     return Usage;
@@ -130,51 +480,19 @@ int Cli::run(const QStringList &arguments)
 
 int Cli::list(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the posts in the library."));
-    const QCommandLineOption help = parser.addHelpOption();
-    addCommonOptions(parser);
-    const QCommandLineOption format(u"format"_s, tr("Output format: tsv (default) or json."), tr("format"),
-                                    u"tsv"_s);
-    parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        m_err << tr("gloss list: %1").arg(parser.errorText()) << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        return Success;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != u"tsv"_s && fmt != u"json"_s) {
-        m_err << tr("gloss list: unknown format “%1”; use tsv or json.").arg(fmt) << Qt::endl;
-        return Usage;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("gloss list: unexpected argument “%1”.").arg(parser.positionalArguments().first()) << Qt::endl;
-        return Usage;
-    }
+    Invocation cmd(u"list"_s, tr("List the posts in the library."), m_out, m_err);
+    cmd.addFormatOption();
+    if (const auto done = cmd.parse(arguments))
+        return *done;
+    const auto library = cmd.openLibrary();
+    const auto posts = library ? cmd.get(library->posts().summaries()) : std::nullopt;
+    if (!posts)
+        return Failure;
 
-    auto db = Database::openSqlite(databasePath(parser));
-    if (!db) {
-        m_err << tr("gloss: %1").arg(db.error().message) << Qt::endl;
-        return Failure;
-    }
-    PostStore store(**db);
-    if (auto imported = BundledLibrary::importOnFirstStart(store); !imported) {
-        m_err << tr("gloss: %1").arg(imported.error().message) << Qt::endl;
-        return Failure;
-    }
-    const auto posts = store.summaries();
-    if (!posts) {
-        m_err << tr("gloss: %1").arg(posts.error().message) << Qt::endl;
-        return Failure;
-    }
-
-    if (fmt == u"json"_s) {
-        QJsonArray array;
-        for (const PostSummary &p : *posts) {
-            array.append(QJsonObject{
+    return cmd.write(
+        *posts, {u"id"_s, u"date"_s, u"title"_s, u"author"_s, u"categories"_s, u"words"_s, u"comments"_s, u"highlights"_s},
+        [](const PostSummary &p) {
+            return QJsonObject{
                 {u"id"_s, p.id},
                 {u"date"_s, p.isoDate()},
                 {u"title"_s, p.title},
@@ -184,17 +502,174 @@ int Cli::list(const QStringList &arguments)
                 {u"words"_s, p.wordCount},
                 {u"comments"_s, p.commentCount},
                 {u"highlights"_s, p.highlightCount},
-            });
-        }
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        m_out << u"id\tdate\ttitle\tauthor\tcategories\twords\tcomments\thighlights\n"_s;
-        for (const PostSummary &p : *posts) {
-            m_out << p.id << u'\t' << p.isoDate() << u'\t' << tsvField(p.title) << u'\t' << tsvField(p.author)
-                  << u'\t' << tsvField(p.categories.join(u", "_s)) << u'\t' << p.wordCount << u'\t'
-                  << p.commentCount << u'\t' << p.highlightCount << u'\n';
-        }
+            };
+        },
+        [](const PostSummary &p) {
+            return QStringList{QString::number(p.id),         p.isoDate(),
+                               p.title,                       p.author,
+                               p.categories.join(u", "_s),    QString::number(p.wordCount),
+                               QString::number(p.commentCount), QString::number(p.highlightCount)};
+        });
+}
+
+int Cli::highlight(const QStringList &arguments)
+{
+    Invocation cmd(u"highlight"_s,
+                   tr("Highlight a quote in a post and print the new highlight’s id. Nothing is written unless "
+                      "the post, the quote and every tag are found."),
+                   m_out, m_err);
+    const HighlightOptions options;
+    cmd.addOptions(options.all());
+    if (const auto done = cmd.parse(arguments))
+        return *done;
+    const auto request = readRequest(cmd, options);
+    if (!request)
+        return Usage;
+
+    const auto library = cmd.openLibrary();
+    const auto named = library ? cmd.get(library->tags().colours()) : std::nullopt;
+    if (!named)
+        return Failure;
+    const auto colour = parseColour(request->colour, *named);
+    if (!colour) {
+        QStringList names;
+        for (const HighlightColour &c : *named)
+            names << c.name.toLower();
+        return cmd.fail(Usage, tr("unknown colour “%1”; use #rrggbb or one of: %2.")
+                                   .arg(request->colour, names.join(u", "_s)));
     }
+
+    const auto post = cmd.get(library->posts().post(request->postId));
+    const auto anchor = post ? cmd.get(anchorInPost(*post, request->quote, request->occurrence)) : std::nullopt;
+    const auto codebook = anchor ? cmd.get(library->tags().codebook()) : std::nullopt;
+    if (!codebook)
+        return Failure;
+    const auto tagging = taggings(*codebook, request->tagPaths, request->stance);
+    if (!tagging)
+        return cmd.fail(Failure, tagging.error().message + u' ' + tr("Nothing was written."));
+
+    Highlight h;
+    h.postId = request->postId;
+    h.anchor = *anchor;
+    h.colour = *colour;
+    h.style = request->style;
+    h.note = request->note;
+    h.tags = *tagging;
+    const auto id = cmd.get(library->highlights().add(h));
+    if (!id)
+        return Failure;
+    m_out << *id << u'\n';
     m_out.flush();
     return Success;
+}
+
+int Cli::annotations(const QStringList &arguments)
+{
+    Invocation cmd(u"annotations"_s,
+                   tr("List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their "
+                      "stance, colour (its own, else its first tag’s), style, created and modified (UTC)."),
+                   m_out, m_err);
+    const QCommandLineOption postOption(u"post"_s, tr("Only the highlights of this post."), tr("id"));
+    const QCommandLineOption tagOption(u"tag"_s, tr("Only highlights tagged with <path> or a tag below it."),
+                                       tr("path"));
+    cmd.addOptions({postOption, tagOption});
+    cmd.addFormatOption();
+    if (const auto done = cmd.parse(arguments))
+        return *done;
+    const auto postId = cmd.number(postOption, Need::Optional);
+    if (!postId)
+        return Usage;
+
+    const auto library = cmd.openLibrary();
+    // An unknown post is an error rather than an empty list: the id is more likely mistyped than unannotated.
+    if (!library || (*postId > 0 && !cmd.get(library->posts().post(*postId))))
+        return Failure;
+    const auto summaries = cmd.get(library->posts().summaries());
+    const auto codebook = summaries ? cmd.get(library->tags().codebook()) : std::nullopt;
+    const auto tagIds = codebook ? cmd.get(subtrees(*codebook, cmd.values(tagOption))) : std::nullopt;
+    const auto highlights = tagIds ? cmd.get(library->highlights().all(*postId, *tagIds)) : std::nullopt;
+    if (!highlights)
+        return Failure;
+
+    QHash<qint64, QString> titles;
+    for (const PostSummary &p : *summaries)
+        titles.insert(p.id, p.title);
+    const auto path = [&](const Tagging &t) { return codebook->path(t.tagId); };
+
+    return cmd.write(
+        *highlights,
+        {u"id"_s, u"post"_s, u"post_title"_s, u"start"_s, u"end"_s, u"orphaned"_s, u"quote"_s, u"note"_s, u"tags"_s,
+         u"colour"_s, u"style"_s, u"created"_s, u"modified"_s},
+        [&](const Highlight &h) {
+            QJsonArray tags;
+            for (const Tagging &t : h.tags)
+                tags.append(QJsonObject{{u"path"_s, path(t)}, {u"stance"_s, stanceKey(t.stance)}});
+            return QJsonObject{
+                {u"id"_s, h.id},
+                {u"post"_s, h.postId},
+                {u"post_title"_s, titles.value(h.postId)},
+                {u"anchor"_s,
+                 QJsonObject{{u"start"_s, h.anchor.start},
+                             {u"end"_s, h.anchor.end},
+                             {u"prefix"_s, h.anchor.prefix},
+                             {u"suffix"_s, h.anchor.suffix}}},
+                {u"orphaned"_s, h.orphaned},
+                {u"quote"_s, h.anchor.quote},
+                {u"note"_s, h.note},
+                {u"tags"_s, tags},
+                {u"colour"_s, effectiveColour(h, *codebook)},
+                {u"style"_s, styleKey(h.style)},
+                {u"created"_s, isoUtc(h.created)},
+                {u"modified"_s, isoUtc(h.modified)},
+            };
+        },
+        [&](const Highlight &h) {
+            QStringList tags;
+            for (const Tagging &t : h.tags)
+                tags << path(t) + u" ("_s + stanceKey(t.stance) + u')';
+            return QStringList{QString::number(h.id),        QString::number(h.postId),
+                               titles.value(h.postId),       QString::number(h.anchor.start),
+                               QString::number(h.anchor.end), boolText(h.orphaned),
+                               h.anchor.quote,               h.note,
+                               tags.join(u"; "_s),           effectiveColour(h, *codebook),
+                               styleKey(h.style),            isoUtc(h.created),
+                               isoUtc(h.modified)};
+        });
+}
+
+int Cli::tags(const QStringList &arguments)
+{
+    Invocation cmd(u"tags"_s,
+                   tr("List the codebook depth-first (parents before children, siblings in order): id, parent id "
+                      "(0 at the top level), path (“Parent/Child”), colour, description and the number of "
+                      "highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from "
+                      "“parent”."),
+                   m_out, m_err);
+    cmd.addFormatOption();
+    if (const auto done = cmd.parse(arguments))
+        return *done;
+    const auto library = cmd.openLibrary();
+    const auto codebook = library ? cmd.get(library->tags().codebook()) : std::nullopt;
+    const auto counts = codebook ? cmd.get(library->tags().highlightCounts()) : std::nullopt;
+    if (!counts)
+        return Failure;
+
+    QList<const Tag *> order;
+    appendInTreeOrder(*codebook, 0, order);
+    return cmd.write(
+        order, {u"id"_s, u"parent"_s, u"path"_s, u"colour"_s, u"description"_s, u"highlights"_s},
+        [&](const Tag *t) {
+            return QJsonObject{
+                {u"id"_s, t->id},
+                {u"parent"_s, t->parentId},
+                {u"path"_s, codebook->path(t->id)},
+                {u"colour"_s, colourName(t->colour)},
+                {u"description"_s, t->description},
+                {u"highlights"_s, counts->value(t->id)},
+            };
+        },
+        [&](const Tag *t) {
+            return QStringList{QString::number(t->id), QString::number(t->parentId), codebook->path(t->id),
+                               colourName(t->colour),       t->description,                QString::number(counts->value(t->id))};
+        });
 }

@@ -29,6 +29,9 @@ public:
 
 private:
     int list(const QStringList &arguments);
+    int highlight(const QStringList &arguments);
+    int annotations(const QStringList &arguments);
+    int tags(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

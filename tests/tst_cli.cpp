@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "library.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,65 @@ Run run(const QStringList &args)
     o.flush();
     e.flush();
     return {code, out, err};
+}
+
+QJsonArray jsonArray(const Run &r)
+{
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", qPrintable(r.out));
+    return array;
+}
+
+const auto parentTag = u"Marketing belongs to everyone"_s;
+const auto childTag = u"Marketing belongs to everyone/Customer service is marketing"_s;
+const auto designTag = u"Marketing belongs to everyone/Organisation design"_s;
+const auto silosTag = u"Marketing belongs to everyone/Organisation design/Departmental silos"_s;
+
+// Quotes that occur once in their post.
+const auto post3Quote = u"merry way spruiking"_s;
+const auto post2Quote = u"outside of the marketing department"_s;
+
+// A library of its own for a test that writes, so the counts it checks are its own.
+class ScratchLibrary
+{
+public:
+    QString path() const { return m_dir.filePath(u"library.sqlite"_s); }
+
+    Run gloss(const QStringList &args) const { return run(args + QStringList{u"--database"_s, path()}); }
+
+    // Adds a highlight through the command line and returns its id (0 on failure).
+    qint64 highlight(const QStringList &args) const
+    {
+        const Run r = gloss(QStringList{u"highlight"_s} + args);
+        return r.exitCode == 0 ? r.out.trimmed().toLongLong() : 0;
+    }
+
+    QJsonArray annotations(const QStringList &args = {}) const
+    {
+        return jsonArray(gloss(QStringList{u"annotations"_s, u"--format"_s, u"json"_s} + args));
+    }
+
+    QString anchorText(qint64 postId) const
+    {
+        auto library = Library::openSqlite(path());
+        if (!library)
+            return {};
+        const auto post = (*library)->posts().post(postId);
+        return post ? post->anchorText() : QString();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QStringList quotesOf(const QJsonArray &annotations)
+{
+    QStringList quotes;
+    for (const QJsonValue &v : annotations)
+        quotes << v[u"quote"_s].toString();
+    return quotes;
 }
 
 } // namespace
@@ -96,6 +157,12 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s} << u"colour"_s;
         QTest::newRow("missing value") << QStringList{u"list"_s, u"--format"_s} << u"format"_s;
         QTest::newRow("stray argument") << QStringList{u"list"_s, u"extra"_s} << u"extra"_s;
+        QTest::newRow("annotations: bad format") << QStringList{u"annotations"_s, u"--format"_s, u"csv"_s}
+                                                 << u"csv"_s;
+        QTest::newRow("annotations: post not a number") << QStringList{u"annotations"_s, u"--post"_s, u"three"_s}
+                                                        << u"three"_s;
+        QTest::newRow("tags: bad format") << QStringList{u"tags"_s, u"--format"_s, u"yaml"_s} << u"yaml"_s;
+        QTest::newRow("tags: stray argument") << QStringList{u"tags"_s, u"all"_s} << u"all"_s;
     }
 
     void usageErrors()
@@ -135,6 +202,236 @@ private Q_SLOTS:
         r = run({u"list"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"--format"_s));
+        r = run({u"--help"_s});
+        for (const auto &command : {u"highlight"_s, u"annotations"_s, u"tags"_s})
+            QVERIFY2(r.out.contains(u"\n  "_s + command), qPrintable(command));
+        r = run({u"highlight"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Usage: gloss highlight"_s));
+        QVERIFY(r.out.contains(u"--occurrence"_s));
+        r = run({u"tags"_s, u"--help"_s});
+        QVERIFY(r.out.contains(u"flat"_s));
+    }
+
+    void highlightThenAnnotations()
+    {
+        const ScratchLibrary library;
+        const Run added = library.gloss({u"highlight"_s, u"--post"_s, u"3"_s, u"--quote"_s, post3Quote, u"--tag"_s,
+                                         childTag.toUpper(), u"--stance"_s, u"challenges"_s, u"--note"_s,
+                                         u"Selling, not serving.\nSee post 2."_s, u"--colour"_s, u"Teal"_s});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.err.isEmpty(), qPrintable(added.err));
+        // Just the id, for scripts.
+        bool isNumber = false;
+        const qint64 id = added.out.chopped(1).toLongLong(&isNumber);
+        QVERIFY2(isNumber && added.out.endsWith(u'\n'), qPrintable(added.out));
+
+        const QJsonArray annotations = library.annotations();
+        QCOMPARE(annotations.size(), 1);
+        const QJsonObject h = annotations.first().toObject();
+        QCOMPARE(h[u"id"_s].toInteger(), id);
+        QCOMPARE(h[u"post"_s].toInt(), 3);
+        QCOMPARE(h[u"post_title"_s].toString(), u"The new division of marketing labour"_s);
+        QCOMPARE(h[u"quote"_s].toString(), post3Quote);
+        const QJsonObject anchor = h[u"anchor"_s].toObject();
+        const int start = anchor[u"start"_s].toInt();
+        const int end = anchor[u"end"_s].toInt();
+        const QString text = library.anchorText(3);
+        QCOMPARE(text.mid(start, end - start), post3Quote);
+        QVERIFY(text.left(start).endsWith(anchor[u"prefix"_s].toString()));
+        QVERIFY(text.mid(end).startsWith(anchor[u"suffix"_s].toString()));
+        QCOMPARE(h[u"orphaned"_s].toBool(), false);
+        QCOMPARE(h[u"note"_s].toString(), u"Selling, not serving.\nSee post 2."_s);
+        const QJsonArray tags = h[u"tags"_s].toArray();
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags[0][u"path"_s].toString(), childTag); // the codebook's spelling, whatever case was typed
+        QCOMPARE(tags[0][u"stance"_s].toString(), u"challenges"_s);
+        QCOMPARE(h[u"colour"_s].toString(), u"#5bc8af"_s);
+        QCOMPARE(h[u"style"_s].toString(), u"background"_s);
+        QVERIFY(h[u"created"_s].toString().endsWith(u'Z'));
+
+        for (const QJsonValue &post : jsonArray(library.gloss({u"list"_s, u"--format"_s, u"json"_s})))
+            QCOMPARE(post[u"highlights"_s].toInt(), post[u"id"_s].toInt() == 3 ? 1 : 0);
+    }
+
+    void annotationsTsvKeepsOneHighlightALine()
+    {
+        const ScratchLibrary library;
+        QVERIFY(library.highlight({u"--post"_s, u"3"_s, u"--quote"_s, post3Quote, u"--tag"_s, childTag,
+                                   u"--note"_s, u"two\nlines\tand a tab"_s}));
+        const Run r = library.gloss({u"annotations"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], u"id\tpost\tpost_title\tstart\tend\torphaned\tquote\tnote\ttags\tcolour\tstyle\t"
+                           "created\tmodified"_s);
+        const QStringList fields = lines[1].split(u'\t');
+        QCOMPARE(fields.size(), 13);
+        QCOMPARE(fields[6], post3Quote);
+        QCOMPARE(fields[7], u"two lines and a tab"_s);
+        QCOMPARE(fields[8], childTag + u" (supports)"_s);
+        QCOMPARE(fields[9], u"#57e389"_s); // no colour of its own: its tag's
+    }
+
+    void highlightErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("messageParts");
+
+        const auto post3 = [](const QString &quote) { return QStringList{u"--post"_s, u"3"_s, u"--quote"_s, quote}; };
+        QTest::newRow("quote not in post") << post3(u"the marketing of cheese"_s) << int(Cli::Failure)
+                                           << QStringList{u"not in post 3"_s};
+        QTest::newRow("ambiguous quote") << post3(u"the"_s) << int(Cli::Failure)
+                                         << QStringList{u"%count(the)"_s, u"--occurrence"_s};
+        QTest::newRow("occurrence out of range") << post3(u"the"_s) + QStringList{u"--occurrence"_s, u"1000"_s}
+                                                 << int(Cli::Failure) << QStringList{u"1000"_s, u"%count(the)"_s};
+        QTest::newRow("unknown tag, after a good one")
+            << post3(post3Quote) + QStringList{u"--tag"_s, parentTag, u"--tag"_s, parentTag + u"/Pricing"_s}
+            << int(Cli::Failure) << QStringList{u"Pricing"_s, u"Nothing was written"_s};
+        QTest::newRow("unknown post") << QStringList{u"--post"_s, u"99"_s, u"--quote"_s, u"the"_s}
+                                      << int(Cli::Failure) << QStringList{u"99"_s};
+        QTest::newRow("bad stance") << post3(post3Quote) + QStringList{u"--stance"_s, u"agrees"_s}
+                                    << int(Cli::Usage) << QStringList{u"agrees"_s};
+        QTest::newRow("bad colour name") << post3(post3Quote) + QStringList{u"--colour"_s, u"mauve"_s}
+                                         << int(Cli::Usage) << QStringList{u"mauve"_s, u"yellow"_s};
+        QTest::newRow("short hex colour") << post3(post3Quote) + QStringList{u"--colour"_s, u"#abc"_s}
+                                          << int(Cli::Usage) << QStringList{u"#abc"_s};
+        QTest::newRow("bad style") << post3(post3Quote) + QStringList{u"--style"_s, u"bold"_s} << int(Cli::Usage)
+                                   << QStringList{u"bold"_s};
+        QTest::newRow("occurrence zero") << post3(u"the"_s) + QStringList{u"--occurrence"_s, u"0"_s}
+                                         << int(Cli::Usage) << QStringList{u"--occurrence"_s};
+        QTest::newRow("missing quote") << QStringList{u"--post"_s, u"3"_s} << int(Cli::Usage)
+                                       << QStringList{u"--quote"_s};
+        QTest::newRow("empty quote") << post3(QString()) << int(Cli::Usage) << QStringList{u"--quote"_s};
+        QTest::newRow("missing post") << QStringList{u"--quote"_s, post3Quote} << int(Cli::Usage)
+                                      << QStringList{u"--post"_s};
+    }
+
+    void highlightErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, messageParts);
+        const ScratchLibrary library;
+        const Run r = library.gloss(QStringList{u"highlight"_s} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.startsWith(u"gloss highlight: "_s), qPrintable(r.err));
+        for (QString part : messageParts) {
+            // "%count(the)": how many times "the" occurs in post 3, which the message must tell.
+            if (part == u"%count(the)"_s)
+                part = u" %1 "_s.arg(library.anchorText(3).count(u"the"_s));
+            QVERIFY2(r.err.contains(part), qPrintable(r.err + u" lacks "_s + part));
+        }
+        QCOMPARE(library.annotations().size(), 0);
+        for (const QJsonValue &post : jsonArray(library.gloss({u"list"_s, u"--format"_s, u"json"_s})))
+            QCOMPARE(post[u"highlights"_s].toInt(), 0);
+    }
+
+    void occurrencePicksTheNthMatch()
+    {
+        const ScratchLibrary library;
+        const QString text = library.anchorText(3);
+        const int first = int(text.indexOf(u"the"_s));
+        const int second = int(text.indexOf(u"the"_s, first + 3));
+        QVERIFY(first >= 0 && second > first);
+
+        QVERIFY(library.highlight({u"--post"_s, u"3"_s, u"--quote"_s, u"the"_s, u"--occurrence"_s, u"2"_s}));
+        QVERIFY(library.highlight({u"--post"_s, u"3"_s, u"--quote"_s, u"the"_s, u"--occurrence"_s, u"1"_s}));
+        const QJsonArray annotations = library.annotations(); // in text order
+        QCOMPARE(annotations.size(), 2);
+        QCOMPARE(annotations[0][u"anchor"_s][u"start"_s].toInt(), first);
+        QCOMPARE(annotations[1][u"anchor"_s][u"start"_s].toInt(), second);
+        QCOMPARE(annotations[1][u"anchor"_s][u"end"_s].toInt(), second + 3);
+    }
+
+    void annotationsFilter_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("quotes");
+        QTest::newRow("all") << QStringList{} << QStringList{post2Quote, u"marketing"_s, post3Quote};
+        QTest::newRow("parent tag takes in children and grandchildren")
+            << QStringList{u"--tag"_s, parentTag} << QStringList{post2Quote, post3Quote};
+        QTest::newRow("child tag, any case") << QStringList{u"--tag"_s, designTag.toLower()}
+                                             << QStringList{post2Quote};
+        QTest::newRow("post") << QStringList{u"--post"_s, u"2"_s} << QStringList{post2Quote, u"marketing"_s};
+        QTest::newRow("post and tag") << QStringList{u"--post"_s, u"3"_s, u"--tag"_s, parentTag}
+                                      << QStringList{post3Quote};
+        QTest::newRow("post without highlights") << QStringList{u"--post"_s, u"4"_s} << QStringList{};
+    }
+
+    void annotationsFilter()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, quotes);
+        const ScratchLibrary library;
+        QVERIFY(library.highlight({u"--post"_s, u"3"_s, u"--quote"_s, post3Quote, u"--tag"_s, childTag}));
+        QVERIFY(library.highlight({u"--post"_s, u"2"_s, u"--quote"_s, post2Quote, u"--tag"_s, silosTag}));
+        QVERIFY(library.highlight({u"--post"_s, u"2"_s, u"--quote"_s, u"marketing"_s, u"--occurrence"_s, u"3"_s}));
+        QCOMPARE(quotesOf(library.annotations(args)), quotes);
+    }
+
+    void annotationsUnknownTagOrPost_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("tag") << QStringList{u"--tag"_s, u"Pricing"_s} << u"Pricing"_s;
+        QTest::newRow("post") << QStringList{u"--post"_s, u"42"_s} << u"42"_s;
+    }
+
+    void annotationsUnknownTagOrPost()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        const ScratchLibrary library;
+        const Run r = library.gloss(QStringList{u"annotations"_s} + args);
+        QCOMPARE(r.exitCode, int(Cli::Failure));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"gloss annotations: "_s) && r.err.contains(messagePart), qPrintable(r.err));
+    }
+
+    void tagsListTheCodebook()
+    {
+        const ScratchLibrary library;
+        QVERIFY(library.highlight({u"--post"_s, u"3"_s, u"--quote"_s, post3Quote, u"--tag"_s, childTag}));
+        QVERIFY(library.highlight({u"--post"_s, u"2"_s, u"--quote"_s, post2Quote, u"--tag"_s, childTag,
+                                   u"--tag"_s, silosTag}));
+        const QJsonArray tags = jsonArray(library.gloss({u"tags"_s, u"--format"_s, u"json"_s}));
+        QVERIFY(tags.size() >= 10);
+
+        QHash<QString, int> row;
+        QHash<qint64, int> rowOfId;
+        for (int i = 0; i < tags.size(); ++i) {
+            const QJsonObject t = tags[i].toObject();
+            const qint64 parent = t[u"parent"_s].toInteger();
+            // Parents come first, so a program can build the tree in one pass.
+            QVERIFY2(parent == 0 || rowOfId.contains(parent), qPrintable(t[u"path"_s].toString()));
+            if (parent != 0) {
+                const QString parentPath = tags[rowOfId[parent]][u"path"_s].toString();
+                QVERIFY(t[u"path"_s].toString().startsWith(parentPath + u'/'));
+            }
+            rowOfId.insert(t[u"id"_s].toInteger(), i);
+            row.insert(t[u"path"_s].toString(), i);
+        }
+        QVERIFY(row.contains(parentTag) && row.contains(childTag));
+        QCOMPARE(tags[row[parentTag]][u"parent"_s].toInt(), 0);
+        QCOMPARE(tags[row[childTag]][u"parent"_s].toInteger(), tags[row[parentTag]][u"id"_s].toInteger());
+        QCOMPARE(tags[row[childTag]][u"colour"_s].toString(), u"#57e389"_s);
+        QVERIFY(!tags[row[childTag]][u"description"_s].toString().isEmpty());
+        // Depth-first: Organisation design's children right after it, before its next sibling.
+        QCOMPARE(row[silosTag], row[designTag] + 2);
+
+        QCOMPARE(tags[row[childTag]][u"highlights"_s].toInt(), 2);
+        QCOMPARE(tags[row[silosTag]][u"highlights"_s].toInt(), 1);
+        QCOMPARE(tags[row[parentTag]][u"highlights"_s].toInt(), 0);
+
+        const Run tsv = library.gloss({u"tags"_s});
+        QCOMPARE(tsv.exitCode, 0);
+        const QStringList lines = tsv.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), tags.size() + 1);
+        QCOMPARE(lines[0], u"id\tparent\tpath\tcolour\tdescription\thighlights"_s);
+        QVERIFY(lines[row[childTag] + 1].endsWith(u"\t2"_s));
     }
 
     void wantsCli_data()

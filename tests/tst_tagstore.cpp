@@ -20,8 +20,9 @@ private Q_SLOTS:
         QVERIFY(tags >= 7);
         QCOMPARE(*lib.library->tags().seedDefaultsOnFirstStart(), 0);
         QCOMPARE(lib.library->tags().codebook()->tags().size(), tags);
-        QCOMPARE(lib.library->tags().colours()->size(), 8);
-        for (const HighlightColour &c : *lib.library->tags().colours())
+        const auto colours = lib.library->tags().colours();
+        QCOMPARE(colours->size(), 8);
+        for (const HighlightColour &c : *colours)
             QVERIFY2(c.colour.isValid() && !c.meaning.isEmpty(), qPrintable(c.name));
     }
 

@@ -15,101 +15,141 @@
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="27"/>
-        <source>&amp;Filter Posts</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="28"/>
-        <source>Filter the document list by title, author or category</source>
+        <source>Undo the last change to a highlight, tag or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="29"/>
-        <source>&amp;Next Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="30"/>
-        <source>Open the next post in the list</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="31"/>
-        <source>&amp;Previous Post</source>
+        <source>Redo the change last undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="32"/>
-        <source>Open the previous post in the list</source>
+        <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="33"/>
-        <source>Zoom &amp;In</source>
+        <source>Highlight the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="34"/>
-        <source>Make the reader&apos;s text larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="35"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Delete Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="36"/>
-        <source>Make the reader&apos;s text smaller</source>
+        <source>Delete the highlight selected in the Highlights panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="37"/>
-        <source>&amp;Actual Size</source>
+        <source>&amp;Filter Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="38"/>
-        <source>Show the reader&apos;s text at its normal size</source>
+        <source>Filter the document list by title, author or category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="39"/>
-        <source>Show &amp;Document List</source>
+        <source>&amp;Next Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="40"/>
-        <source>Show or hide the list of posts</source>
+        <source>Open the next post in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="41"/>
-        <source>F&amp;ull Screen</source>
+        <source>&amp;Previous Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="42"/>
+        <source>Open the previous post in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="43"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="44"/>
+        <source>Make the reader&apos;s text larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="45"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="46"/>
+        <source>Make the reader&apos;s text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="47"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="48"/>
+        <source>Show the reader&apos;s text at its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="49"/>
+        <source>Show &amp;Document List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="50"/>
+        <source>Show or hide the list of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="51"/>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="52"/>
         <source>Read without distractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="43"/>
+        <location filename="../ui/actions.cpp" line="53"/>
         <source>&amp;About Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="43"/>
+        <location filename="../ui/actions.cpp" line="53"/>
         <source>Version and licence of Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="44"/>
+        <location filename="../ui/actions.cpp" line="54"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="44"/>
+        <location filename="../ui/actions.cpp" line="54"/>
         <source>Version of the Qt toolkit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,6 +171,14 @@
     </message>
 </context>
 <context>
+    <name>ArgumentMenu</name>
+    <message>
+        <location filename="../ui/argumentmenu.cpp" line="37"/>
+        <source>Tag the passage: it %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundledLibrary</name>
     <message>
         <location filename="../model/bundledlibrary.cpp" line="54"/>
@@ -140,8 +188,24 @@
 </context>
 <context>
     <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../model/cli.cpp" line="320"/>
+        <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/cli.cpp" line="327"/>
+        <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../model/cli.cpp" line="89"/>
+        <location filename="../model/cli.cpp" line="431"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
@@ -151,62 +215,79 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="96"/>
+        <location filename="../model/cli.cpp" line="438"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="101"/>
+        <location filename="../model/cli.cpp" line="443"/>
         <source>What to do (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="101"/>
+        <location filename="../model/cli.cpp" line="443"/>
         <source>[command]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="104"/>
-        <location filename="../model/cli.cpp" line="160"/>
-        <location filename="../model/cli.cpp" line="165"/>
-        <location filename="../model/cli.cpp" line="170"/>
+        <location filename="../model/cli.cpp" line="446"/>
         <source>gloss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="126"/>
+        <location filename="../model/cli.cpp" line="476"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="134"/>
+        <location filename="../model/cli.cpp" line="483"/>
         <source>List the posts in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="137"/>
-        <source>Output format: tsv (default) or json.</source>
+        <location filename="../model/cli.cpp" line="518"/>
+        <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="137"/>
-        <source>format</source>
+        <location filename="../model/cli.cpp" line="538"/>
+        <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="141"/>
-        <source>gloss list: %1</source>
+        <location filename="../model/cli.cpp" line="549"/>
+        <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="150"/>
-        <source>gloss list: unknown format “%1”; use tsv or json.</source>
+        <location filename="../model/cli.cpp" line="569"/>
+        <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="154"/>
-        <source>gloss list: unexpected argument “%1”.</source>
+        <location filename="../model/cli.cpp" line="572"/>
+        <source>Only the highlights of this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="572"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="573"/>
+        <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="574"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="643"/>
+        <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +377,146 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     </message>
 </context>
 <context>
+    <name>HighlightListModel</name>
+    <message>
+        <location filename="../model/highlightlistmodel.cpp" line="87"/>
+        <source>Orphaned: the passage is no longer in the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/highlightlistmodel.cpp" line="93"/>
+        <source>Highlight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightOptions</name>
+    <message>
+        <location filename="../model/cli.cpp" line="235"/>
+        <source>The post to highlight in (its id, as “gloss list” shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="236"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="237"/>
+        <source>The exact text to highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="237"/>
+        <location filename="../model/cli.cpp" line="248"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="239"/>
+        <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="240"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="242"/>
+        <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="244"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="246"/>
+        <source>How it bears on its tags: supports (default), challenges or example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="247"/>
+        <source>stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="248"/>
+        <source>A note on it (Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="250"/>
+        <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="251"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="252"/>
+        <source>background (default), underline or strikethrough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="253"/>
+        <source>style</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPanel</name>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="28"/>
+        <source>Tag as Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="33"/>
+        <source>Highlights of this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="41"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="42"/>
+        <source>Note on the selected highlight (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="46"/>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="47"/>
+        <source>Tag the selected highlight as an argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="50"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="52"/>
+        <source>Delete the selected highlight (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="59"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HighlightStore</name>
     <message>
         <location filename="../model/highlightstore.cpp" line="139"/>
@@ -336,49 +557,143 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     </message>
 </context>
 <context>
+    <name>Invocation</name>
+    <message>
+        <location filename="../model/cli.cpp" line="109"/>
+        <source>Usage: gloss %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="114"/>
+        <source>tsv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="120"/>
+        <source>unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="127"/>
+        <source>gloss %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="140"/>
+        <source>this command needs --%1 with a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="157"/>
+        <source>--%1 wants a whole number from 1 up, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="169"/>
+        <source>unknown %1 “%2”; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="219"/>
+        <source>Output format: tsv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="219"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <source>Highlight as &amp;Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Filter by title, author or category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Filter posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>Show or hide the highlights of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Highlight the selected passage and tag it as an argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>%1 — Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>%n post(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -386,7 +701,7 @@ Run “gloss COMMAND --help” for a command’s options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>%1 of %n post(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -394,13 +709,33 @@ Run “gloss COMMAND --help” for a command’s options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>About Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <source>Delete This Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>Select a passage of the post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>Highlighted and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>Tag as Argument</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,37 +778,37 @@ Run “gloss COMMAND --help” for a command’s options.</source>
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="72"/>
+        <location filename="../model/postlistmodel.cpp" line="82"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="121"/>
+        <location filename="../model/postlistmodel.cpp" line="131"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="123"/>
+        <location filename="../model/postlistmodel.cpp" line="133"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="125"/>
+        <location filename="../model/postlistmodel.cpp" line="135"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="127"/>
+        <location filename="../model/postlistmodel.cpp" line="137"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="129"/>
+        <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="131"/>
+        <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,18 +879,28 @@ Run “gloss COMMAND --help” for a command’s options.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="21"/>
+        <location filename="../ui/readerview.cpp" line="23"/>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="22"/>
+        <location filename="../ui/readerview.cpp" line="24"/>
         <source>The selected post, with its comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="28"/>
+        <location filename="../ui/readerview.cpp" line="30"/>
         <source>Select a post to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="164"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="168"/>
+        <source>Highlight without tags or note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,13 +988,8 @@ Run “gloss COMMAND --help” for a command’s options.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Cannot open the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="73"/>
-        <source>Bundled posts not imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
