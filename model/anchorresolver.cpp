@@ -11,30 +11,25 @@
 #include <iterator>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 // Hand-written approximate matching (Myers/Hyyrö bit-parallel edit distance on candidates from a word index, scored
 // like Hypothesis's match-quote): Debian has no such library for Qt/C++.
 
-#include <cstdio>
 namespace {
-long long gVotes=0,gWindows=0,gWinChars=0,gFuzzy=0,gCand=0,gBucket=0;
-struct Dump{~Dump(){std::fprintf(stderr,"fuzzy %lld votes %lld windows %lld winchars %lld cands %lld bucketscan %lld\n",gFuzzy,gVotes,gWindows,gWinChars,gCand,gBucket);}} gDump;
 
 using Kind = AnchorPlacement::Kind;
 using Bits = quint64;
 constexpr int kBitsPerBlock = 64;
 
 // Hypothesis's weights: the quote decides, context tells repeats apart, distance only breaks ties.
-constexpr double kQuoteWeight = 50.0;
-constexpr double kPrefixWeight = 20.0;
-constexpr double kSuffixWeight = 20.0;
-constexpr double kPositionWeight = 2.0;
-constexpr double kTotalWeight = kQuoteWeight + kPrefixWeight + kSuffixWeight + kPositionWeight;
+constexpr double kPositionShare = 0.05;
+constexpr double kPositionScale = 8192.0;
 
 // Context similarity of unrelated English text stays well below this; one changed word in 32 characters does not.
-constexpr double kContextAgrees = 0.6;
+constexpr double kContextAgrees = 0.85;
 // Exact repeats whose context scores this close count as equally good; the nearest one wins. One changed word in the
 // prefix costs about 0.1: a far copy with intact context must not draw a highlight away from its slightly edited
 // surroundings.
@@ -44,9 +39,6 @@ constexpr double kContextTie = 0.1;
 constexpr double kMinFuzzyScore = 0.75;
 // Hypothesis's bound: at most half the quote may be in error.
 constexpr double kMinQuoteSimilarity = 0.5;
-// A quote this long is its own evidence: found once, or nearly intact, it needs no context.
-constexpr qsizetype kDistinctiveLength = 32;
-constexpr double kDistinctiveSimilarity = 0.75;
 // Fuzzy candidates this close in score, with disagreeing context, are ambiguous.
 constexpr double kAmbiguousScore = 0.01;
 
@@ -57,17 +49,30 @@ constexpr qsizetype kRareWordOccurrences = 16;
 constexpr qsizetype kNearReach = 4096;
 // A word that still occurs this often near the old offset says nothing about where the quote went.
 constexpr qsizetype kMaxVotesPerWord = 8;
-constexpr qsizetype kMaxExactCandidates = 512;
+// Fewer votes than this from word pairs (most pairs edited, or a short anchor): single words vote too.
+constexpr qsizetype kFewVotes = 4;
+constexpr size_t kMaxVotingPairs = 16;
+// An exact quote is looked up through its rarest word pair or word; a bucket this small ends the search for it.
+constexpr size_t kSmallBucket = 2;
+// How many exact repeats are compared by context, and how many index entries are checked to find them.
+constexpr qsizetype kMaxExactCandidates = 256;
+constexpr qsizetype kMaxExactExamined = 4096;
 constexpr qsizetype kMaxFuzzyWindows = 3;
+
+// ASCII by table: word splitting runs over every anchor and the whole text.
+constexpr std::array<bool, 0x80> kAsciiWordChars = [] {
+    std::array<bool, 0x80> table{};
+    for (int c = 0; c < 0x80; ++c)
+        table[c] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return table;
+}();
 
 bool isWordChar(char16_t c)
 {
-    if (c < 0x80)
-        return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
-    return QChar::isLetterOrNumber(char32_t(c));
+    return c < 0x80 ? kAsciiWordChars[c] : QChar::isLetterOrNumber(char32_t(c));
 }
 
-// Calls fn(start, end, hash) for every maximal run of word characters.
+// Calls fn(start, end, hash) for every maximal run of word characters, until fn returns false (if it returns bool).
 template<typename Fn>
 void forEachWord(QStringView s, Fn &&fn)
 {
@@ -85,7 +90,12 @@ void forEachWord(QStringView s, Fn &&fn)
             hash = (hash ^ d[i]) * 16777619u;
             ++i;
         }
-        fn(begin, i, hash);
+        if constexpr (std::is_same_v<std::invoke_result_t<Fn &, qsizetype, qsizetype, quint32>, bool>) {
+            if (!fn(begin, i, hash))
+                return;
+        } else {
+            fn(begin, i, hash);
+        }
     }
 }
 
@@ -113,14 +123,14 @@ quint32 pairKey(quint32 first, quint32 second)
 struct Posting
 {
     quint32 key;
-    int word; // index into WordIndex::starts
+    int start; // where the word starts in the text: kept here to spare a lookup elsewhere in a large index
 };
 
 // Buckets of word positions by key, in text order (counting sort into one array: fast to build, cache-friendly).
 class GramIndex
 {
 public:
-    void build(const std::vector<quint32> &keys)
+    void build(const std::vector<quint32> &keys, const std::vector<int> &starts)
     {
         quint32 buckets = 16;
         while (buckets < keys.size())
@@ -134,7 +144,13 @@ public:
         std::vector<int> next(m_heads.begin(), m_heads.end() - 1);
         m_postings.resize(keys.size());
         for (int w = 0; w < int(keys.size()); ++w)
-            m_postings[next[keys[w] & m_mask]++] = {keys[w], w};
+            m_postings[next[keys[w] & m_mask]++] = {keys[w], starts[w]};
+    }
+
+    void prefetch(quint32 key) const
+    {
+        if (!m_heads.empty())
+            __builtin_prefetch(&m_heads[key & m_mask]);
     }
 
     // Every posting whose key falls in the key's bucket (other keys included: callers compare keys).
@@ -157,43 +173,41 @@ struct WordIndex
     explicit WordIndex(QStringView text)
     {
         std::vector<quint32> hashes;
-        forEachWord(text, [&](qsizetype begin, qsizetype end, quint32 hash) {
+        std::vector<int> starts;
+        hashes.reserve(size_t(text.size() / 5)); // English prose: about one word in six characters
+        starts.reserve(size_t(text.size() / 5));
+        forEachWord(text, [&](qsizetype begin, qsizetype, quint32 hash) {
             starts.push_back(int(begin));
-            ends.push_back(int(end));
             hashes.push_back(hash);
         });
         std::vector<quint32> keys(hashes.size());
         std::transform(hashes.begin(), hashes.end(), keys.begin(), wordKey);
-        words.build(keys);
+        words.build(keys, starts);
         keys.resize(hashes.empty() ? 0 : hashes.size() - 1);
         for (size_t w = 0; w < keys.size(); ++w)
             keys[w] = pairKey(hashes[w], hashes[w + 1]);
-        pairs.build(keys);
+        pairs.build(keys, starts);
     }
 
-    std::vector<int> starts;
-    std::vector<int> ends;
     GramIndex words; // single words
     GramIndex pairs; // a word and the next: far fewer repeats than single words
 };
 
 // One step of Myers's bit-vector edit distance for a 64-row block; carry is the horizontal delta entering the block's
-// first row and the return value the delta leaving the row marked by `last`.
+// first row and the return value the delta leaving the row marked by `last`. Branch-free: the deltas are random
+// enough to defeat branch prediction.
 inline int advanceBlock(Bits &pv, Bits &mv, Bits eq, int carry, Bits last)
 {
+    const Bits carryMinus = Bits(carry < 0);
+    const Bits carryPlus = Bits(carry > 0);
     const Bits xv = eq | mv;
-    if (carry < 0)
-        eq |= 1;
+    eq |= carryMinus;
     const Bits xh = (((eq & pv) + pv) ^ pv) | eq;
     Bits ph = mv | ~(xh | pv);
     Bits mh = pv & xh;
-    const int out = (ph & last) ? 1 : (mh & last) ? -1 : 0;
-    ph <<= 1;
-    mh <<= 1;
-    if (carry < 0)
-        mh |= 1;
-    else if (carry > 0)
-        ph |= 1;
+    const int out = int((ph & last) != 0) - int((mh & last) != 0);
+    ph = (ph << 1) | carryPlus;
+    mh = (mh << 1) | carryMinus;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
     return out;
@@ -209,6 +223,7 @@ public:
         : m_size(pattern.size())
         , m_blocks(int((pattern.size() + kBitsPerBlock - 1) / kBitsPerBlock))
     {
+        m_equal.reserve(size_t(m_blocks) * size_t(std::min<qsizetype>(m_size, 80) + 1)); // prose: < 80 symbols
         m_equal.assign(m_blocks, 0); // symbol 0: characters the pattern lacks
         int symbols = 1;
         for (qsizetype i = 0; i < m_size; ++i) {
@@ -232,38 +247,60 @@ public:
 
     // Feeds `text` (from its end when backward) and calls column(k, d) after the k-th character: d is the edit
     // distance between the whole pattern and the best text run ending there. Anchored, the run must start with the
-    // first character fed; otherwise it may start anywhere.
+    // first character fed; otherwise it may start anywhere. A column returning false ends the scan.
     template<typename Column>
     void scan(QStringView text, bool backward, bool anchored, Column &&column) const
     {
-        const qsizetype n = text.size();
-        const char16_t *d = text.utf16();
-        const int carryIn = anchored ? 1 : 0;
-        const Bits last = Bits(1) << ((m_size - 1) % kBitsPerBlock);
-        int distance = int(m_size);
-        if (m_blocks == 1) {
-            Bits pv = ~Bits(0);
-            Bits mv = 0;
-            for (qsizetype k = 0; k < n; ++k) {
-                distance += advanceBlock(pv, mv, equalities(d[backward ? n - 1 - k : k])[0], carryIn, last);
-                column(k, distance);
-            }
-            return;
-        }
-        std::vector<Bits> pv(m_blocks, ~Bits(0));
-        std::vector<Bits> mv(m_blocks, 0);
-        const Bits top = Bits(1) << (kBitsPerBlock - 1);
-        for (qsizetype k = 0; k < n; ++k) {
-            const Bits *eq = equalities(d[backward ? n - 1 - k : k]);
-            int carry = carryIn;
-            for (int b = 0; b < m_blocks; ++b)
-                carry = advanceBlock(pv[b], mv[b], eq[b], carry, b + 1 == m_blocks ? last : top);
-            distance += carry;
-            column(k, distance);
+        // Fixed block counts keep the state in registers; they cover quotes up to 256 characters, nearly all.
+        switch (m_blocks) {
+        case 1:
+            return scanBlocks<1>(text, backward, anchored, column);
+        case 2:
+            return scanBlocks<2>(text, backward, anchored, column);
+        case 3:
+            return scanBlocks<3>(text, backward, anchored, column);
+        case 4:
+            return scanBlocks<4>(text, backward, anchored, column);
+        default:
+            return scanBlocks<0>(text, backward, anchored, column);
         }
     }
 
 private:
+    // Blocks == 0: any number, state on the heap.
+    template<int Blocks, typename Column>
+    void scanBlocks(QStringView text, bool backward, bool anchored, Column &column) const
+    {
+        const int blocks = Blocks > 0 ? Blocks : m_blocks;
+        std::conditional_t<(Blocks > 0), std::array<Bits, size_t(Blocks)>, std::vector<Bits>> pv{};
+        std::conditional_t<(Blocks > 0), std::array<Bits, size_t(Blocks)>, std::vector<Bits>> mv{};
+        if constexpr (Blocks == 0) {
+            pv.resize(blocks);
+            mv.resize(blocks);
+        }
+        std::fill_n(pv.begin(), blocks, ~Bits(0));
+        std::fill_n(mv.begin(), blocks, Bits(0));
+        const qsizetype n = text.size();
+        const char16_t *d = text.utf16();
+        const int carryIn = anchored ? 1 : 0;
+        const Bits last = Bits(1) << ((m_size - 1) % kBitsPerBlock);
+        constexpr Bits top = Bits(1) << (kBitsPerBlock - 1);
+        int distance = int(m_size);
+        for (qsizetype k = 0; k < n; ++k) {
+            const Bits *eq = m_equal.data() + size_t(symbolOf(d[backward ? n - 1 - k : k])) * blocks;
+            int carry = carryIn;
+            for (int b = 0; b < blocks; ++b)
+                carry = advanceBlock(pv[b], mv[b], eq[b], carry, b + 1 == blocks ? last : top);
+            distance += carry;
+            if constexpr (std::is_same_v<std::invoke_result_t<Column &, qsizetype, int>, bool>) {
+                if (!column(k, distance))
+                    return;
+            } else {
+                column(k, distance);
+            }
+        }
+    }
+
     int symbolOf(char16_t c) const
     {
         if (c < 0x80)
@@ -271,8 +308,6 @@ private:
         const auto at = std::lower_bound(m_other.begin(), m_other.end(), std::pair(c, 0));
         return at != m_other.end() && at->first == c ? at->second : 0;
     }
-
-    const Bits *equalities(char16_t c) const { return m_equal.data() + size_t(symbolOf(c)) * m_blocks; }
 
     qsizetype m_size = 0;
     int m_blocks = 0;
@@ -285,7 +320,6 @@ private:
 struct AnchorWord
 {
     qsizetype offset;
-    qsizetype size;
     quint32 hash;
     bool whole; // bounded on both sides: its text counterpart is a word of the index too
 };
@@ -300,11 +334,12 @@ struct Candidate
     double score;
 };
 
+// Where to look for the end of an approximate match of the quote.
 struct Window
 {
     qsizetype begin;
     qsizetype end;
-    qsizetype expectedStart;
+    qsizetype expectedEnd;
 };
 
 // One anchor being resolved against the indexed text.
@@ -333,10 +368,10 @@ public:
             && contextMatchesExactly(m_hint, m_hint + m))
             return placed(Kind::Exact, m_hint, m_hint + m, 1.0);
 
-        splitAnchorIntoWords();
         std::vector<Candidate> candidates;
-        if (const auto exact = chooseAmongExact(exactOccurrences(), candidates))
+        if (const auto exact = chooseAmongExact(exactLookup(), candidates))
             return *exact;
+        splitAnchorIntoWords();
         addFuzzyCandidates(candidates);
         return chooseFuzzy(candidates);
     }
@@ -405,15 +440,17 @@ private:
     {
         if (m_hint < 0)
             return 1.0;
-        return 1.0 - double(std::abs(start - m_hint)) / double(std::max<qsizetype>(1, m_text.size()));
+        return 1.0 / (1.0 + double(std::abs(start - m_hint)) / kPositionScale);
     }
 
     Candidate scored(qsizetype start, qsizetype end, int errors, double prefix, double suffix) const
     {
         const double quote = 1.0 - double(errors) / double(m_quote.size());
-        const double score = (kQuoteWeight * quote + kPrefixWeight * prefix + kSuffixWeight * suffix
-                              + kPositionWeight * positionScore(start))
-            / kTotalWeight;
+        const double q = double(m_quote.size());
+        const double p = double(m_prefix.size());
+        const double s = double(m_suffix.size());
+        const double text = (q * quote + p * prefix + s * suffix) / (q + p + s);
+        const double score = (1.0 - kPositionShare) * text + kPositionShare * positionScore(start);
         return {start, end, errors, prefix, suffix, score};
     }
 
@@ -429,86 +466,121 @@ private:
         const QString joined = m_prefix + m_quote + m_suffix;
         const qsizetype p = m_prefix.size();
         const qsizetype n = joined.size();
+        m_words.reserve(size_t(n / 4));
         forEachWord(joined, [&](qsizetype begin, qsizetype end, quint32 hash) {
             const bool startKnown = begin > 0 || (p == 0 && m_startIsBoundary);
             const bool endKnown = end < n || (m_suffix.isEmpty() && m_endIsBoundary);
-            m_words.push_back({begin - p, end - begin, hash, startKnown && endKnown});
+            m_words.push_back({begin - p, hash, startKnown && endKnown});
         });
     }
 
-    bool insideQuote(const AnchorWord &w) const { return w.offset >= 0 && w.offset + w.size <= m_quote.size(); }
+    // Where the exact quote may start: the index bucket of the rarest word pair or word it contains (its entries
+    // still to be verified), or, for a quote without a whole word, every start found by a plain scan.
+    struct ExactLookup
+    {
+        std::span<const Posting> bucket;
+        quint32 key = 0;
+        qsizetype offset = 0; // of the looked-up word in the quote
+        std::vector<qsizetype> scanned;
+        bool indexed = false;
+    };
 
-    // Every start of the exact quote, ascending, found through the rarest word or word pair it contains.
-    std::vector<qsizetype> exactOccurrences() const
+    ExactLookup exactLookup() const
     {
         const qsizetype m = m_quote.size();
-        std::vector<qsizetype> found;
+        ExactLookup lookup;
         if (m > m_text.size())
-            return found;
-        std::span<const Posting> best;
-        quint32 bestKey = 0;
-        qsizetype bestOffset = 0;
-        bool haveKey = false;
+            return lookup;
+        // Returns true once the bucket is small enough that looking further costs more than it saves.
         const auto consider = [&](std::span<const Posting> bucket, quint32 key, qsizetype offset) {
-            if (!haveKey || bucket.size() < best.size()) {
-                best = bucket;
-                bestKey = key;
-                bestOffset = offset;
-                haveKey = true;
-            }
+            if (!lookup.indexed || bucket.size() < lookup.bucket.size())
+                lookup = {bucket, key, offset, {}, true};
+            return lookup.bucket.size() <= kSmallBucket;
         };
-        for (size_t i = 0; i < m_words.size(); ++i) {
-            const AnchorWord &w = m_words[i];
-            if (!w.whole || !insideQuote(w))
-                continue;
-            const quint32 key = wordKey(w.hash);
-            consider(m_index.words.bucket(key), key, w.offset);
-            if (i + 1 < m_words.size() && m_words[i + 1].whole && insideQuote(m_words[i + 1])) {
-                const quint32 pair = pairKey(w.hash, m_words[i + 1].hash);
-                consider(m_index.pairs.bucket(pair), pair, w.offset);
+        // The quote's words, split only as far as needed: usually the first pair settles it. A word at the quote's
+        // edge counts only if the context shows it is not part of a longer one.
+        const bool startWhole = m_prefix.isEmpty() ? m_startIsBoundary : !isWordChar(m_prefix.back().unicode());
+        const bool endWhole = m_suffix.isEmpty() ? m_endIsBoundary : !isWordChar(m_suffix.front().unicode());
+        const auto whole = [&](qsizetype begin, qsizetype end) {
+            return (begin > 0 || startWhole) && (end < m || endWhole);
+        };
+        bool settled = false;
+        bool previousWhole = false;
+        quint32 previousHash = 0;
+        qsizetype previousBegin = 0;
+        forEachWord(m_quote, [&](qsizetype begin, qsizetype end, quint32 hash) {
+            const bool isWhole = whole(begin, end);
+            if (isWhole && previousWhole) {
+                const quint32 key = pairKey(previousHash, hash);
+                settled = consider(m_index.pairs.bucket(key), key, previousBegin);
             }
+            previousWhole = isWhole;
+            previousHash = hash;
+            previousBegin = begin;
+            return !settled;
+        });
+        if (!settled) {
+            forEachWord(m_quote, [&](qsizetype begin, qsizetype end, quint32 hash) {
+                if (whole(begin, end)) {
+                    const quint32 key = wordKey(hash);
+                    settled = consider(m_index.words.bucket(key), key, begin);
+                }
+                return !settled;
+            });
         }
-        if (!haveKey) {
+        if (!lookup.indexed) {
             // No whole word to look up (a fragment of one, or punctuation): scan. Rare, so not worth an index.
             for (qsizetype at = m_text.indexOf(m_quote); at >= 0; at = m_text.indexOf(m_quote, at + 1))
-                found.push_back(at);
-            return found;
+                lookup.scanned.push_back(at);
         }
-        for (const Posting &posting : best) {
-            if (posting.key != bestKey)
-                continue;
-            const qsizetype start = m_index.starts[posting.word] - bestOffset;
-            if (start >= 0 && start + m <= m_text.size() && m_text.sliced(start, m) == m_quote)
-                found.push_back(start);
-        }
-        return found;
+        return lookup;
     }
 
     // Settles the exact quote's repeats by context, then distance. What context cannot settle is left to the fuzzy
     // comparison, as candidates.
-    std::optional<AnchorPlacement> chooseAmongExact(const std::vector<qsizetype> &found,
-                                                    std::vector<Candidate> &candidates)
+    std::optional<AnchorPlacement> chooseAmongExact(const ExactLookup &lookup, std::vector<Candidate> &candidates)
     {
-        if (found.empty())
-            return std::nullopt;
         const qsizetype m = m_quote.size();
         const qsizetype hint = std::max<qsizetype>(0, m_hint);
-        // Nearest first, up to the first repeat with its whole context intact: no farther one can be better.
-        qsizetype above = std::lower_bound(found.begin(), found.end(), hint) - found.begin();
+        const qsizetype count = lookup.indexed ? std::ssize(lookup.bucket) : std::ssize(lookup.scanned);
+        const auto startAt = [&](qsizetype i) {
+            return lookup.indexed ? lookup.bucket[i].start - lookup.offset : lookup.scanned[i];
+        };
+        const auto isQuote = [&](qsizetype i) {
+            if (!lookup.indexed)
+                return true;
+            const qsizetype start = startAt(i);
+            return lookup.bucket[i].key == lookup.key && start >= 0 && start + m <= m_text.size()
+                && m_text.sliced(start, m) == m_quote;
+        };
+        // Outwards from the old offset (starts ascend in both sources), up to the first repeat with its whole
+        // context intact: no farther one can be better. Bounded, for a quote as common as "of the".
+        qsizetype above = 0;
+        for (qsizetype step = count; step > 0;) {
+            const qsizetype half = step / 2;
+            if (startAt(above + half) < hint) {
+                above += half + 1;
+                step -= half + 1;
+            } else {
+                step = half;
+            }
+        }
         qsizetype below = above - 1;
-        const qsizetype count = std::ssize(found);
         std::vector<Candidate> near;
-        while (std::ssize(near) < kMaxExactCandidates && (below >= 0 || above < count)) {
-            qsizetype start;
-            if (below < 0 || (above < count && found[above] - hint < hint - found[below]))
-                start = found[above++];
-            else
-                start = found[below--];
+        for (qsizetype examined = 0; examined < kMaxExactExamined && (below >= 0 || above < count); ++examined) {
+            const qsizetype i = below < 0 || (above < count && startAt(above) - hint < hint - startAt(below))
+                ? above++
+                : below--;
+            if (!isQuote(i))
+                continue;
+            const qsizetype start = startAt(i);
             if (contextMatchesExactly(start, start + m)) {
                 near.push_back(scored(start, start + m, 0, 1.0, 1.0));
                 break;
             }
             near.push_back(scored(start, start + m, 0));
+            if (std::ssize(near) == kMaxExactCandidates)
+                break;
         }
         double bestContext = 0.0;
         for (const Candidate &c : near)
@@ -522,8 +594,6 @@ private:
                 return placed(c.start == m_hint ? Kind::Exact : Kind::Moved, c.start, c.end, 1.0);
             break;
         }
-        if (count == 1 && m >= kDistinctiveLength)
-            return placed(Kind::Moved, found.front(), found.front() + m, 1.0);
         candidates.insert(candidates.end(), near.begin(), near.end());
         return std::nullopt;
     }
@@ -533,38 +603,58 @@ private:
     {
         std::vector<qsizetype> votes;
         const qsizetype reach = kNearReach + 2 * m_quote.size();
-        const auto vote = [&](const GramIndex &grams, quint32 key, qsizetype offset) {
-            std::span<const Posting> bucket = grams.bucket(key);
+        const auto vote = [&](std::span<const Posting> bucket, quint32 key, qsizetype offset) {
             if (std::ssize(bucket) > kRareWordOccurrences) {
                 if (m_hint < 0)
                     return;
                 const qsizetype from = m_hint + offset - reach;
                 const qsizetype to = m_hint + offset + reach;
                 const auto first = std::partition_point(bucket.begin(), bucket.end(), [&](const Posting &posting) {
-                    return m_index.starts[posting.word] < from;
+                    return posting.start < from;
                 });
                 const auto last = std::partition_point(first, bucket.end(), [&](const Posting &posting) {
-                    return m_index.starts[posting.word] <= to;
+                    return posting.start <= to;
                 });
                 bucket = std::span<const Posting>(first, last);
             }
-            gBucket += bucket.size();
             const auto matching = std::count_if(bucket.begin(), bucket.end(),
                                                 [key](const Posting &posting) { return posting.key == key; });
             if (matching == 0 || matching > kMaxVotesPerWord)
                 return;
             for (const Posting &posting : bucket) {
                 if (posting.key == key)
-                    votes.push_back(m_index.starts[posting.word] - offset);
+                    votes.push_back(posting.start - offset);
             }
         };
-        for (size_t i = 0; i < m_words.size(); ++i) {
-            const AnchorWord &w = m_words[i];
-            if (!w.whole)
-                continue;
-            vote(m_index.words, wordKey(w.hash), w.offset);
-            if (i + 1 < m_words.size() && m_words[i + 1].whole)
-                vote(m_index.pairs, pairKey(w.hash, m_words[i + 1].hash), w.offset);
+        // Word pairs first: they repeat far less than single words, so they vote with less noise and less work. A
+        // sample spread over the anchor places it as well as all of them would (a long quote has hundreds).
+        std::vector<size_t> pairs;
+        for (size_t i = 0; i + 1 < m_words.size(); ++i) {
+            if (m_words[i].whole && m_words[i + 1].whole)
+                pairs.push_back(i);
+        }
+        const size_t sample = std::min(pairs.size(), kMaxVotingPairs);
+        std::vector<quint32> keys(sample);
+        std::vector<qsizetype> offsets(sample);
+        for (size_t k = 0; k < sample; ++k) {
+            const size_t i = pairs[k * pairs.size() / sample];
+            keys[k] = pairKey(m_words[i].hash, m_words[i + 1].hash);
+            offsets[k] = m_words[i].offset;
+            m_index.pairs.prefetch(keys[k]); // a large text's buckets are cache misses: overlap them
+        }
+        std::vector<std::span<const Posting>> buckets(sample);
+        for (size_t k = 0; k < sample; ++k) {
+            buckets[k] = m_index.pairs.bucket(keys[k]);
+            if (!buckets[k].empty())
+                __builtin_prefetch(buckets[k].data());
+        }
+        for (size_t k = 0; k < sample; ++k)
+            vote(buckets[k], keys[k], offsets[k]);
+        if (std::ssize(votes) < kFewVotes) {
+            for (const AnchorWord &w : m_words) {
+                if (w.whole)
+                    vote(m_index.words.bucket(wordKey(w.hash)), wordKey(w.hash), w.offset);
+            }
         }
         return votes;
     }
@@ -577,9 +667,9 @@ private:
         const qsizetype n = m_text.size();
         // Edits inside the quote spread its words' votes; edits may also stretch or shrink it by up to half.
         const qsizetype gap = 16 + m / 8;
-        const qsizetype slack = 16 + m / 8;
+        const qsizetype slack = 16 + m / 16;
 
-        std::vector<qsizetype> votes = wordVotes(); gVotes += votes.size(); ++gFuzzy;
+        std::vector<qsizetype> votes = wordVotes();
         std::sort(votes.begin(), votes.end());
         struct Cluster
         {
@@ -610,12 +700,15 @@ private:
         std::partial_sort(clusters.begin(), clusters.begin() + keep, clusters.end(), better);
         clusters.resize(keep);
 
+        // Only the quote's end is searched for (by its last block; see addFuzzyCandidates), so a window covers the
+        // ends its votes imply and the span of that last block before them.
+        const qsizetype tail = std::min<qsizetype>(m, kBitsPerBlock);
         std::vector<Window> windows;
         const auto add = [&](qsizetype low, qsizetype high, qsizetype expected) {
-            const qsizetype begin = std::clamp<qsizetype>(low - slack, 0, n);
+            const qsizetype begin = std::clamp<qsizetype>(low + m - tail - slack, 0, n);
             const qsizetype end = std::clamp<qsizetype>(high + m + slack, 0, n);
             if (begin < end)
-                windows.push_back({begin, end, expected});
+                windows.push_back({begin, end, expected + m});
         };
         for (const Cluster &c : clusters) {
             // A stray coincidence next to a well-supported place is not worth an alignment.
@@ -636,44 +729,68 @@ private:
         const std::vector<Window> windows = fuzzyWindows();
         if (windows.empty())
             return;
-        const BitPattern forward(m_quote, false);
-        const BitPattern backward(m_quote, true);
-        for (const Window &window : windows) { ++gWindows; gWinChars += window.end - window.begin;
-            // Where the quote ends with fewest errors (semi-global: it may start anywhere in the window)…
-            int errors = INT_MAX;
+        // The end is found by the quote's last block alone (semi-global: it may start anywhere in the window); the
+        // whole quote, reversed and read backwards from that end, then gives the start and the errors. For a
+        // typical highlight of two or three blocks that is a third of the work of aligning it whole twice.
+        const QStringView tail = m_quote.last(std::min<qsizetype>(m, kBitsPerBlock));
+        const int maxTailErrors = int(double(tail.size()) * (1.0 - kMinQuoteSimilarity));
+        const BitPattern endFinder(tail, false);
+        std::optional<BitPattern> whole;
+        std::optional<BitPattern> backward;
+        // The end of the pattern's best match in text[begin, window end), nearest the expected end among equals.
+        const auto findEnd = [&](const BitPattern &pattern, qsizetype begin, const Window &window) {
+            int fewest = INT_MAX;
             qsizetype end = -1;
-            const qsizetype expectedEnd = window.expectedStart + m;
-            forward.scan(m_text.sliced(window.begin, window.end - window.begin), false, false,
-                         [&](qsizetype k, int d) {
-                             const qsizetype at = window.begin + k + 1;
-                             if (d < errors || (d == errors && std::abs(at - expectedEnd) < std::abs(end - expectedEnd))) {
-                                 errors = d;
-                                 end = at;
-                             }
-                         });
-            if (errors > maxErrors)
-                continue;
-            // …then where that match starts: the reversed quote, read backwards from its end.
-            int backErrors = INT_MAX;
-            qsizetype length = 0;
-            backward.scan(m_text.sliced(window.begin, end - window.begin), true, true, [&](qsizetype k, int d) {
-                if (d < backErrors || (d == backErrors && std::abs(k + 1 - m) < std::abs(length - m))) {
-                    backErrors = d;
-                    length = k + 1;
+            pattern.scan(m_text.sliced(begin, window.end - begin), false, false, [&](qsizetype k, int d) {
+                const qsizetype at = begin + k + 1;
+                if (d < fewest
+                    || (d == fewest && std::abs(at - window.expectedEnd) < std::abs(end - window.expectedEnd))) {
+                    fewest = d;
+                    end = at;
                 }
             });
+            return std::pair(fewest, end);
+        };
+        for (const Window &window : windows) {
+            auto [tailErrors, end] = findEnd(endFinder, window.begin, window);
+            if (tailErrors > maxTailErrors) {
+                if (tail.size() == m)
+                    continue;
+                // The quote's end itself was rewritten: align the whole quote after all.
+                if (!whole)
+                    whole.emplace(m_quote, false);
+                const qsizetype begin = std::max<qsizetype>(0, window.begin - (m - tail.size()));
+                const auto [wholeErrors, wholeEnd] = findEnd(*whole, begin, window);
+                if (wholeErrors > maxErrors)
+                    continue;
+                end = wholeEnd;
+            }
+            int errors = INT_MAX;
+            qsizetype length = 0;
+            const qsizetype from = std::max<qsizetype>(0, end - m - maxErrors);
+            if (!backward)
+                backward.emplace(m_quote, true);
+            backward->scan(m_text.sliced(from, end - from), true, true, [&](qsizetype k, int d) {
+                if (d < errors || (d == errors && std::abs(k + 1 - m) < std::abs(length - m))) {
+                    errors = d;
+                    length = k + 1;
+                }
+                // Every character beyond the quote's length costs an error: no longer match can do better.
+                return k + 1 - m < errors;
+            });
+            if (errors > maxErrors)
+                continue;
             const qsizetype start = end - length;
             const bool seen = std::any_of(candidates.begin(), candidates.end(), [&](const Candidate &c) {
                 return c.start == start && c.end == end;
             });
             if (!seen)
-                candidates.push_back(scored(start, end, backErrors));
+                candidates.push_back(scored(start, end, errors));
         }
     }
 
     AnchorPlacement chooseFuzzy(std::vector<Candidate> &candidates) const
     {
-        gCand += candidates.size();
         if (candidates.empty())
             return {};
         const qsizetype hint = std::max<qsizetype>(0, m_hint);
@@ -685,8 +802,7 @@ private:
         const Candidate &best = candidates.front();
         const qsizetype m = m_quote.size();
         const double quote = 1.0 - double(best.errors) / double(m);
-        const bool confident = quote >= kMinQuoteSimilarity
-            && (best.score >= kMinFuzzyScore || (m >= kDistinctiveLength && quote >= kDistinctiveSimilarity));
+        const bool confident = quote >= kMinQuoteSimilarity && best.score >= kMinFuzzyScore;
         if (!confident)
             return {};
         if (contextSimilarity(best.prefixSimilarity, best.suffixSimilarity) < kContextAgrees) {

@@ -32,10 +32,13 @@ public:
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
-    T &value() { return std::get<0>(m_data); }
-    const T &value() const { return std::get<0>(m_data); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
+    T &value() & { return std::get<0>(m_data); }
+    const T &value() const & { return std::get<0>(m_data); }
+    // On a temporary, the value itself: `for (x : *store.list())` must not iterate a destroyed Result.
+    T value() && { return std::get<0>(std::move(m_data)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<1>(m_data); }
