@@ -31,8 +31,9 @@ void installTranslators(QCoreApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Without a translation for the locale, English still needs its plural forms ("1 post", "5 posts").
     auto *gloss = new QTranslator(&app);
-    if (gloss->load(QLocale(), u"gloss"_s, u"_"_s, u":/i18n"_s))
+    if (gloss->load(QLocale(), u"gloss"_s, u"_"_s, u":/i18n"_s) || gloss->load(u"gloss_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(gloss);
 }
 
