@@ -39,6 +39,20 @@ QVariant colourOrNull(const QColor &c)
     return c.isValid() ? QVariant(c.name()) : QVariant(QMetaType::fromType<QString>());
 }
 
+// Binds quote, prefix, suffix, start, end, orphaned, colour, style and note, in that order.
+void bindEditable(QSqlQuery &q, const Highlight &h)
+{
+    q.addBindValue(text(h.anchor.quote));
+    q.addBindValue(text(h.anchor.prefix));
+    q.addBindValue(text(h.anchor.suffix));
+    q.addBindValue(h.anchor.start);
+    q.addBindValue(h.anchor.end);
+    q.addBindValue(h.orphaned ? 1 : 0);
+    q.addBindValue(colourOrNull(h.colour));
+    q.addBindValue(styleKey(h.style));
+    q.addBindValue(text(h.note));
+}
+
 const auto selectColumns = u"SELECT id, post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, "
                            "colour, style, note, created_at, modified_at FROM highlight "_s;
 
@@ -103,15 +117,7 @@ Result<qint64> insert(Database &database, Highlight h)
               "colour, style, note, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(h.postId);
-    q.addBindValue(text(h.anchor.quote));
-    q.addBindValue(text(h.anchor.prefix));
-    q.addBindValue(text(h.anchor.suffix));
-    q.addBindValue(h.anchor.start);
-    q.addBindValue(h.anchor.end);
-    q.addBindValue(h.orphaned ? 1 : 0);
-    q.addBindValue(colourOrNull(h.colour));
-    q.addBindValue(styleKey(h.style));
-    q.addBindValue(text(h.note));
+    bindEditable(q, h);
     q.addBindValue(isoUtc(h.created));
     q.addBindValue(isoUtc(h.modified));
     if (!q.exec())
@@ -151,15 +157,7 @@ Status HighlightStore::update(const Highlight &h)
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE highlight SET quote = ?, prefix = ?, suffix = ?, start_offset = ?, end_offset = ?, "
               "orphaned = ?, colour = ?, style = ?, note = ?, modified_at = ? WHERE id = ?"_s);
-    q.addBindValue(text(h.anchor.quote));
-    q.addBindValue(text(h.anchor.prefix));
-    q.addBindValue(text(h.anchor.suffix));
-    q.addBindValue(h.anchor.start);
-    q.addBindValue(h.anchor.end);
-    q.addBindValue(h.orphaned ? 1 : 0);
-    q.addBindValue(colourOrNull(h.colour));
-    q.addBindValue(styleKey(h.style));
-    q.addBindValue(text(h.note));
+    bindEditable(q, h);
     q.addBindValue(isoUtc(h.modified.isValid() ? h.modified : QDateTime::currentDateTimeUtc()));
     q.addBindValue(h.id);
     if (!q.exec())

@@ -29,6 +29,16 @@ QVariant parentOrNull(qint64 parentId)
     return parentId > 0 ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Binds parent, name, colour, description and position, in that order.
+void bindFields(QSqlQuery &q, const Tag &tag)
+{
+    q.addBindValue(parentOrNull(tag.parentId));
+    q.addBindValue(tag.name);
+    q.addBindValue(tag.colour.name());
+    q.addBindValue(tag.description.isNull() ? u""_s : tag.description);
+    q.addBindValue(tag.position);
+}
+
 } // namespace
 
 TagStore::TagStore(Database &db)
@@ -145,11 +155,7 @@ Result<qint64> TagStore::add(const Tag &tag)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO tag (parent_id, name, colour, description, position) VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(parentOrNull(tag.parentId));
-    q.addBindValue(tag.name);
-    q.addBindValue(tag.colour.name());
-    q.addBindValue(tag.description.isNull() ? u""_s : tag.description);
-    q.addBindValue(tag.position);
+    bindFields(q, tag);
     if (!q.exec())
         return Database::sqlError(tr("Cannot add the tag “%1”").arg(tag.name), q.lastError());
     return q.lastInsertId().toLongLong();
@@ -160,11 +166,7 @@ Status TagStore::restore(const Tag &tag)
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO tag (id, parent_id, name, colour, description, position) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(tag.id);
-    q.addBindValue(parentOrNull(tag.parentId));
-    q.addBindValue(tag.name);
-    q.addBindValue(tag.colour.name());
-    q.addBindValue(tag.description.isNull() ? u""_s : tag.description);
-    q.addBindValue(tag.position);
+    bindFields(q, tag);
     if (!q.exec())
         return Database::sqlError(tr("Cannot restore the tag “%1”").arg(tag.name), q.lastError());
     return Ok{};
@@ -174,11 +176,7 @@ Status TagStore::update(const Tag &tag)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE tag SET parent_id = ?, name = ?, colour = ?, description = ?, position = ? WHERE id = ?"_s);
-    q.addBindValue(parentOrNull(tag.parentId));
-    q.addBindValue(tag.name);
-    q.addBindValue(tag.colour.name());
-    q.addBindValue(tag.description.isNull() ? u""_s : tag.description);
-    q.addBindValue(tag.position);
+    bindFields(q, tag);
     q.addBindValue(tag.id);
     if (!q.exec())
         return Database::sqlError(tr("Cannot change the tag “%1”").arg(tag.name), q.lastError());
