@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstdlib>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <span>
 #include <type_traits>
@@ -85,12 +86,14 @@ void forEachWord(QStringView s, Fn &&fn)
         if (i == n)
             break;
         const qsizetype begin = i;
-        quint32 hash = 2166136261u; // FNV-1a
+        // Rotate-and-xor: a short dependency chain per character, and ASCII words up to nine characters hash
+        // without loss. mix() spreads the result afterwards.
+        quint64 hash = 0;
         while (i < n && isWordChar(d[i])) {
-            hash = (hash ^ d[i]) * 16777619u;
+            hash = ((hash << 7) | (hash >> 57)) ^ d[i];
             ++i;
         }
-        if constexpr (std::is_same_v<std::invoke_result_t<Fn &, qsizetype, qsizetype, quint32>, bool>) {
+        if constexpr (std::is_same_v<std::invoke_result_t<Fn &, qsizetype, qsizetype, quint64>, bool>) {
             if (!fn(begin, i, hash))
                 return;
         } else {
@@ -99,7 +102,7 @@ void forEachWord(QStringView s, Fn &&fn)
     }
 }
 
-// FNV's low bits alone make poor bucket numbers; a 64-bit finaliser spreads them.
+// A 64-bit finaliser (MurmurHash3's), so that any bits of a key make good bucket numbers.
 quint32 mix(quint64 x)
 {
     x ^= x >> 33;
@@ -110,14 +113,14 @@ quint32 mix(quint64 x)
     return quint32(x);
 }
 
-quint32 wordKey(quint32 hash)
+quint32 wordKey(quint64 hash)
 {
     return mix(hash);
 }
 
-quint32 pairKey(quint32 first, quint32 second)
+quint32 pairKey(quint64 first, quint64 second)
 {
-    return mix((quint64(first) << 32) | second);
+    return mix(first * 0x9e3779b97f4a7c15ULL + second);
 }
 
 struct Posting
@@ -130,7 +133,7 @@ struct Posting
 class GramIndex
 {
 public:
-    void build(const std::vector<quint32> &keys, const std::vector<int> &starts)
+    void build(std::span<const quint32> keys, std::span<const int> starts)
     {
         quint32 buckets = 16;
         while (buckets < keys.size())
@@ -142,7 +145,8 @@ public:
         for (quint32 b = 0; b < buckets; ++b)
             m_heads[b + 1] += m_heads[b];
         std::vector<int> next(m_heads.begin(), m_heads.end() - 1);
-        m_postings.resize(keys.size());
+        m_postings = std::make_unique_for_overwrite<Posting[]>(keys.size());
+        m_size = keys.size();
         for (int w = 0; w < int(keys.size()); ++w)
             m_postings[next[keys[w] & m_mask]++] = {keys[w], starts[w]};
     }
@@ -159,24 +163,25 @@ public:
         if (m_heads.empty())
             return {};
         const quint32 b = key & m_mask;
-        return std::span<const Posting>(m_postings).subspan(m_heads[b], m_heads[b + 1] - m_heads[b]);
+        return {m_postings.get() + m_heads[b], size_t(m_heads[b + 1] - m_heads[b])};
     }
 
 private:
     quint32 m_mask = 0;
     std::vector<int> m_heads;
-    std::vector<Posting> m_postings;
+    std::unique_ptr<Posting[]> m_postings; // filled by position, so not value-initialised first
+    size_t m_size = 0;
 };
 
 struct WordIndex
 {
     explicit WordIndex(QStringView text)
     {
-        std::vector<quint32> hashes;
         std::vector<int> starts;
-        hashes.reserve(size_t(text.size() / 5)); // English prose: about one word in six characters
-        starts.reserve(size_t(text.size() / 5));
-        forEachWord(text, [&](qsizetype begin, qsizetype, quint32 hash) {
+        std::vector<quint64> hashes;
+        starts.reserve(size_t(text.size() / 5)); // English prose: about one word in six characters
+        hashes.reserve(size_t(text.size() / 5));
+        forEachWord(text, [&](qsizetype begin, qsizetype, quint64 hash) {
             starts.push_back(int(begin));
             hashes.push_back(hash);
         });
@@ -186,7 +191,7 @@ struct WordIndex
         keys.resize(hashes.empty() ? 0 : hashes.size() - 1);
         for (size_t w = 0; w < keys.size(); ++w)
             keys[w] = pairKey(hashes[w], hashes[w + 1]);
-        pairs.build(keys, starts);
+        pairs.build(keys, std::span<const int>(starts).first(keys.size()));
     }
 
     GramIndex words; // single words
@@ -320,7 +325,7 @@ private:
 struct AnchorWord
 {
     qsizetype offset;
-    quint32 hash;
+    quint64 hash;
     bool whole; // bounded on both sides: its text counterpart is a word of the index too
 };
 
@@ -463,11 +468,13 @@ private:
     {
         // Prefix, quote and suffix are split as one string so that a word crossing the quote's edge is not taken
         // for a word of its own.
-        const QString joined = m_prefix + m_quote + m_suffix;
+        QString joined;
+        joined.reserve(m_prefix.size() + m_quote.size() + m_suffix.size());
+        joined.append(m_prefix).append(m_quote).append(m_suffix);
         const qsizetype p = m_prefix.size();
         const qsizetype n = joined.size();
         m_words.reserve(size_t(n / 4));
-        forEachWord(joined, [&](qsizetype begin, qsizetype end, quint32 hash) {
+        forEachWord(joined, [&](qsizetype begin, qsizetype end, quint64 hash) {
             const bool startKnown = begin > 0 || (p == 0 && m_startIsBoundary);
             const bool endKnown = end < n || (m_suffix.isEmpty() && m_endIsBoundary);
             m_words.push_back({begin - p, hash, startKnown && endKnown});
@@ -506,9 +513,9 @@ private:
         };
         bool settled = false;
         bool previousWhole = false;
-        quint32 previousHash = 0;
+        quint64 previousHash = 0;
         qsizetype previousBegin = 0;
-        forEachWord(m_quote, [&](qsizetype begin, qsizetype end, quint32 hash) {
+        forEachWord(m_quote, [&](qsizetype begin, qsizetype end, quint64 hash) {
             const bool isWhole = whole(begin, end);
             if (isWhole && previousWhole) {
                 const quint32 key = pairKey(previousHash, hash);
@@ -520,7 +527,7 @@ private:
             return !settled;
         });
         if (!settled) {
-            forEachWord(m_quote, [&](qsizetype begin, qsizetype end, quint32 hash) {
+            forEachWord(m_quote, [&](qsizetype begin, qsizetype end, quint64 hash) {
                 if (whole(begin, end)) {
                     const quint32 key = wordKey(hash);
                     settled = consider(m_index.words.bucket(key), key, begin);
