@@ -16,8 +16,8 @@
 #include <utility>
 #include <vector>
 
-// Hand-written approximate matching (Myers/Hyyrö bit-parallel edit distance on candidates from a word index, scored
-// like Hypothesis's match-quote): Debian has no such library for Qt/C++.
+// Hand-written approximate matching (Myers's bit-parallel edit distance on candidates from a word index, in the spirit
+// of Hypothesis's dom-anchor-text-quote): Debian packages no such library for Qt/C++.
 
 namespace {
 
@@ -25,17 +25,19 @@ using Kind = AnchorPlacement::Kind;
 using Bits = quint64;
 constexpr int kBitsPerBlock = 64;
 
-// Hypothesis's weights: the quote decides, context tells repeats apart, distance only breaks ties.
+// A candidate's score is the share of the anchor's characters (quote and context alike) that still match, so a short
+// quote leans on its context and a long one on itself. Distance from the old offset takes a small share, fading over
+// a few pages, to break ties between look-alikes.
 constexpr double kPositionShare = 0.05;
 constexpr double kPositionScale = 8192.0;
 
-// Context similarity of unrelated English text stays well below this; one changed word in 32 characters does not.
+// Context agrees when about one word of it changed (a word in a 32-character prefix costs about 0.1); unrelated English
+// text scores near 0.4. An exact quote whose context agrees less is weighed against fuzzy candidates instead.
 constexpr double kContextAgrees = 0.85;
-// Exact repeats whose context scores this close count as equally good; the nearest one wins. One changed word in the
-// prefix costs about 0.1: a far copy with intact context must not draw a highlight away from its slightly edited
-// surroundings.
+// Exact repeats whose context scores this close count as equally good, and the nearest wins: a far copy with intact
+// context must not draw a highlight away from its slightly edited surroundings.
 constexpr double kContextTie = 0.1;
-// Fuzzy placements below this are guesses. A short quote needs its context to reach it, so that a phrase that merely
+// Fuzzy placements scoring less are guesses: a short quote reaches this only with its context, so a phrase that merely
 // recurs elsewhere is not mistaken for an edited highlight.
 constexpr double kMinFuzzyScore = 0.75;
 // Hypothesis's bound: at most half the quote may be in error.
@@ -45,19 +47,21 @@ constexpr double kAmbiguousScore = 0.01;
 
 // Context is compared within one machine word; more than 64 characters adds nothing to telling places apart.
 constexpr qsizetype kMaxContext = 64;
-// Words rarer than this are looked up in the whole text; commoner ones only near the old offset.
+// Words (and word pairs) rarer than this are looked up in the whole text; commoner ones only near the old offset.
 constexpr qsizetype kRareWordOccurrences = 16;
 constexpr qsizetype kNearReach = 4096;
-// A word that still occurs this often near the old offset says nothing about where the quote went.
+// A word that still occurs this often where it is looked up says nothing about where the quote went.
 constexpr qsizetype kMaxVotesPerWord = 8;
+// Word pairs looked up for one anchor: a sample spread over it places it as well as all of them would.
+constexpr size_t kMaxVotingPairs = 16;
 // Fewer votes than this from word pairs (most pairs edited, or a short anchor): single words vote too.
 constexpr qsizetype kFewVotes = 4;
-constexpr size_t kMaxVotingPairs = 16;
 // An exact quote is looked up through its rarest word pair or word; a bucket this small ends the search for it.
 constexpr size_t kSmallBucket = 2;
 // How many exact repeats are compared by context, and how many index entries are checked to find them.
 constexpr qsizetype kMaxExactCandidates = 256;
 constexpr qsizetype kMaxExactExamined = 4096;
+// Places (vote clusters) an approximate match is looked for in, at most.
 constexpr qsizetype kMaxFuzzyWindows = 3;
 
 // ASCII by table: word splitting runs over every anchor and the whole text.
@@ -123,6 +127,16 @@ quint32 pairKey(quint64 first, quint64 second)
     return mix(first * 0x9e3779b97f4a7c15ULL + second);
 }
 
+// In a large text the index lookups of one anchor are cache misses; asking for them together overlaps them.
+inline void prefetchLine(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 struct Posting
 {
     quint32 key;
@@ -146,7 +160,6 @@ public:
             m_heads[b + 1] += m_heads[b];
         std::vector<int> next(m_heads.begin(), m_heads.end() - 1);
         m_postings = std::make_unique_for_overwrite<Posting[]>(keys.size());
-        m_size = keys.size();
         for (int w = 0; w < int(keys.size()); ++w)
             m_postings[next[keys[w] & m_mask]++] = {keys[w], starts[w]};
     }
@@ -154,7 +167,7 @@ public:
     void prefetch(quint32 key) const
     {
         if (!m_heads.empty())
-            __builtin_prefetch(&m_heads[key & m_mask]);
+            prefetchLine(&m_heads[key & m_mask]);
     }
 
     // Every posting whose key falls in the key's bucket (other keys included: callers compare keys).
@@ -170,7 +183,6 @@ private:
     quint32 m_mask = 0;
     std::vector<int> m_heads;
     std::unique_ptr<Posting[]> m_postings; // filled by position, so not value-initialised first
-    size_t m_size = 0;
 };
 
 struct WordIndex
@@ -247,8 +259,6 @@ public:
             m_equal[size_t(symbol) * m_blocks + i / kBitsPerBlock] |= Bits(1) << (i % kBitsPerBlock);
         }
     }
-
-    qsizetype size() const { return m_size; }
 
     // Feeds `text` (from its end when backward) and calls column(k, d) after the k-th character: d is the edit
     // distance between the whole pattern and the best text run ending there. Anchored, the run must start with the
@@ -633,8 +643,7 @@ private:
                     votes.push_back(posting.start - offset);
             }
         };
-        // Word pairs first: they repeat far less than single words, so they vote with less noise and less work. A
-        // sample spread over the anchor places it as well as all of them would (a long quote has hundreds).
+        // Word pairs first: they repeat far less than single words, so they vote with less noise and less work.
         std::vector<size_t> pairs;
         for (size_t i = 0; i + 1 < m_words.size(); ++i) {
             if (m_words[i].whole && m_words[i + 1].whole)
@@ -647,13 +656,13 @@ private:
             const size_t i = pairs[k * pairs.size() / sample];
             keys[k] = pairKey(m_words[i].hash, m_words[i + 1].hash);
             offsets[k] = m_words[i].offset;
-            m_index.pairs.prefetch(keys[k]); // a large text's buckets are cache misses: overlap them
+            m_index.pairs.prefetch(keys[k]);
         }
         std::vector<std::span<const Posting>> buckets(sample);
         for (size_t k = 0; k < sample; ++k) {
             buckets[k] = m_index.pairs.bucket(keys[k]);
             if (!buckets[k].empty())
-                __builtin_prefetch(buckets[k].data());
+                prefetchLine(buckets[k].data());
         }
         for (size_t k = 0; k < sample; ++k)
             vote(buckets[k], keys[k], offsets[k]);
