@@ -16,8 +16,7 @@
 #include <utility>
 #include <vector>
 
-// Hand-written approximate matching (Myers's bit-parallel edit distance on candidates from a word index, in the spirit
-// of Hypothesis's dom-anchor-text-quote): Debian packages no such library for Qt/C++.
+// Hand-written (Myers bit-vectors on word-index candidates, after Hypothesis): no Debian library does this for Qt/C++.
 
 namespace {
 
@@ -42,8 +41,9 @@ constexpr double kContextTie = 0.1;
 constexpr double kMinFuzzyScore = 0.75;
 // Hypothesis's bound: at most half the quote may be in error.
 constexpr double kMinQuoteSimilarity = 0.5;
-// Fuzzy candidates this close in score, with disagreeing context, are ambiguous.
-constexpr double kAmbiguousScore = 0.01;
+// Fuzzy candidates whose quotes match this equally (as a share of the quote), with context that neither agrees nor
+// tells them apart, are ambiguous.
+constexpr double kAmbiguousQuote = 0.02;
 
 // Context is compared within one machine word; more than 64 characters adds nothing to telling places apart.
 constexpr qsizetype kMaxContext = 64;
@@ -675,8 +675,8 @@ private:
         return votes;
     }
 
-    // Text windows worth aligning the quote in: where many anchor words agree on the quote's start, and the old
-    // offset itself.
+    // Text windows worth aligning the quote in: where many anchor words agree on the quote's start, or, when none
+    // do, around the old offset.
     std::vector<Window> fuzzyWindows() const
     {
         const qsizetype m = m_quote.size();
@@ -821,11 +821,13 @@ private:
         const bool confident = quote >= kMinQuoteSimilarity && best.score >= kMinFuzzyScore;
         if (!confident)
             return {};
-        if (contextSimilarity(best.prefixSimilarity, best.suffixSimilarity) < kContextAgrees) {
-            // Equally good elsewhere, and no context to tell them apart: refuse to guess.
+        const double context = contextSimilarity(best.prefixSimilarity, best.suffixSimilarity);
+        if (context < kContextAgrees) {
+            // As good a match elsewhere, with context as far off: nearness alone is no reason to choose.
             for (auto c = candidates.begin() + 1; c != candidates.end(); ++c) {
                 const bool overlaps = c->start < best.end && best.start < c->end;
-                if (!overlaps && c->score >= best.score - kAmbiguousScore)
+                if (!overlaps && double(c->errors - best.errors) <= kAmbiguousQuote * double(m)
+                    && contextSimilarity(c->prefixSimilarity, c->suffixSimilarity) >= context - kContextTie)
                     return {};
             }
         }
