@@ -23,8 +23,9 @@ struct AnchorPlacement
 {
     enum class Kind {
         Exact,   // the quote at its old offsets
-        Moved,   // the exact quote elsewhere (context and distance chose among repeats)
-        Fuzzy,   // an approximate match, scored on quote, prefix, suffix and distance
+        Moved,   // the exact quote elsewhere, its context intact (distance chose among equal repeats)
+        Fuzzy,   // an approximate match, or the exact quote whose context changed; scored on quote, prefix,
+                 // suffix and distance
         Orphan,  // nothing placed with confidence: keep the highlight, show it as orphaned
     };
     Kind kind = Kind::Orphan;

@@ -117,6 +117,8 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
         return h.orphaned;
     case StartRole:
         return h.anchor.start;
+    case StyleRole:
+        return int(h.style);
     }
     return {};
 }
@@ -131,5 +133,6 @@ QHash<int, QByteArray> HighlightListModel::roleNames() const
     names.insert(ColourRole, "colour");
     names.insert(OrphanedRole, "orphaned");
     names.insert(StartRole, "start");
+    names.insert(StyleRole, "style");
     return names;
 }

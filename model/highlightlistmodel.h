@@ -21,6 +21,7 @@ public:
         ColourRole,    // QColor: what the reader paints
         OrphanedRole,  // bool
         StartRole,     // int: offset in the post's anchor text
+        StyleRole,     // int: Highlight::Style
     };
 
     explicit HighlightListModel(QObject *parent = nullptr);

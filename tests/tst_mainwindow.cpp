@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "colourmenu.h"
 #include "highlightlistmodel.h"
+#include "highlightpanel.h"
 #include "postdocument.h"
 #include "readerview.h"
 #include "settings.h"
@@ -16,6 +18,8 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTextFrame>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -202,6 +206,69 @@ private Q_SLOTS:
         QTest::keyClicks(note, u"receptionist = marketing"_s);
         const qint64 postId = reader->postDocument()->post().id;
         QTRY_COMPARE(lib.library->highlights().forPost(postId)->first().note, u"receptionist = marketing"_s);
+    }
+
+    void colourStyleAndReattachFromThePanel()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const qint64 postId = lib.library->posts().summaries()->at(3).id;
+        const Post post = *lib.library->posts().post(postId);
+        Highlight orphan;
+        orphan.postId = postId;
+        orphan.anchor = TextAnchor{u"a passage that was edited away"_s, {}, {}, -1, -1};
+        orphan.orphaned = true;
+        const qint64 id = *lib.library->highlights().add(orphan);
+
+        Settings settings(lib.dir.filePath(u"i.conf"_s));
+        settings.setLastPostId(postId);
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        auto *panel = window.findChild<HighlightPanel *>();
+        QCOMPARE(reader->postDocument()->post().id, postId);
+        panel->setCurrentHighlight(id);
+
+        // Colour: the panel's colour menu, first named colour.
+        auto *colours = panel->findChild<ColourMenu *>();
+        colours->actions().first()->trigger();
+        const QColor chosen = lib.library->highlights().highlight(id)->colour;
+        QVERIFY(chosen.isValid());
+        findAction(&window, u"Undo Colour Highlight"_s)->trigger();
+        QVERIFY(!lib.library->highlights().highlight(id)->colour.isValid());
+
+        // Re-attach the orphan to a passage selected in the reader.
+        const QString quote = post.paragraphs.at(1).left(25);
+        const int at = int(post.anchorText().indexOf(quote));
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(reader->postDocument()->documentPosition(at));
+        cursor.setPosition(reader->postDocument()->documentPosition(at + int(quote.size())), QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        auto *reattach = panel->findChild<QToolButton *>();
+        for (QToolButton *b : panel->findChildren<QToolButton *>()) {
+            if (b->text() == u"Re-attach"_s)
+                reattach = b;
+        }
+        QVERIFY(reattach->isVisibleTo(panel));
+        reattach->click();
+        const Highlight placed = *lib.library->highlights().highlight(id);
+        QVERIFY(!placed.orphaned);
+        QCOMPARE(placed.anchor.quote, quote);
+        QCOMPARE(placed.anchor.start, at);
+        QCOMPARE(reader->extraSelections().size(), 1);
+    }
+
+    void argumentLabelsMakeRoomInTheMargin()
+    {
+        Settings settings(m_lib.dir.filePath(u"j.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        const qreal before = reader->document()->rootFrame()->frameFormat().rightMargin();
+        findAction(&window, u"Show Argument Labels"_s)->trigger();
+        QVERIFY(reader->showArgumentLabels());
+        QVERIFY(reader->document()->rootFrame()->frameFormat().rightMargin() > before);
+        QVERIFY(settings.showArgumentLabels());
     }
 
     void everyMenuActionHasAStatusTip()

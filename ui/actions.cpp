@@ -48,6 +48,8 @@ Actions::Actions(QObject *parent)
                      tr("Show the reader's text at its normal size")))
     , toggleDocumentList(make(this, tr("Show &Document List"), u"view-list-details"_s,
                               {QKeySequence(Qt::Key_F9)}, tr("Show or hide the list of posts")))
+    , showArgumentLabels(make(this, tr("Show &Argument Labels"), u"tag"_s, {QKeySequence(Qt::CTRL | Qt::Key_M)},
+                              tr("Write each highlight's argument in the margin beside it")))
     , fullScreen(make(this, tr("F&ull Screen"), u"view-fullscreen"_s,
                       QKeySequence::keyBindings(QKeySequence::FullScreen), tr("Read without distractions")))
     , about(make(this, tr("&About Gloss"), u"help-about"_s, {}, tr("Version and licence of Gloss")))
@@ -58,6 +60,7 @@ Actions::Actions(QObject *parent)
     toggleDocumentList->setCheckable(true);
     toggleDocumentList->setChecked(true);
     fullScreen->setCheckable(true);
+    showArgumentLabels->setCheckable(true);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -65,6 +68,6 @@ Actions::Actions(QObject *parent)
 
 QList<QAction *> Actions::all() const
 {
-    return {quit, undo, redo, highlight, removeHighlight, focusFilter, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, fullScreen,
+    return {quit, undo, redo, highlight, removeHighlight, focusFilter, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
             about, aboutQt};
 }

@@ -27,6 +27,7 @@ public:
     QAction *zoomOut;
     QAction *zoomReset;
     QAction *toggleDocumentList;
+    QAction *showArgumentLabels;
     QAction *fullScreen;
     QAction *about;
     QAction *aboutQt;

@@ -2,11 +2,13 @@
 #include "highlightpanel.h"
 
 #include "argumentmenu.h"
+#include "colourmenu.h"
 #include "highlightlistmodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -27,6 +29,11 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
     , m_tagButton(new QToolButton(this))
     , m_arguments(new ArgumentMenu(tr("Tag as Argument"), this))
     , m_removeButton(new QToolButton(this))
+    , m_colourButton(new QToolButton(this))
+    , m_colours(new ColourMenu(tr("Colour"), true, this))
+    , m_styleButton(new QToolButton(this))
+    , m_styles(new QMenu(tr("Style"), this))
+    , m_reattachButton(new QToolButton(this))
     , m_noteTimer(new QTimer(this))
 {
     m_list->setObjectName(u"highlightList"_s);
@@ -51,8 +58,36 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
     m_removeButton->setIcon(QIcon::fromTheme(u"edit-delete"_s));
     m_removeButton->setToolTip(tr("Delete the selected highlight (Delete)"));
 
+    m_colourButton->setText(tr("Colour"));
+    m_colourButton->setToolTip(tr("Colour of the selected highlight"));
+    m_colourButton->setMenu(m_colours);
+    m_colourButton->setPopupMode(QToolButton::InstantPopup);
+    m_styleButton->setText(tr("Style"));
+    m_styleButton->setToolTip(tr("How the selected highlight is drawn"));
+    m_styleButton->setMenu(m_styles);
+    m_styleButton->setPopupMode(QToolButton::InstantPopup);
+    const std::pair<Highlight::Style, QString> styles[] = {
+        {Highlight::Style::Background, tr("Background")},
+        {Highlight::Style::Underline, tr("Underline")},
+        {Highlight::Style::StrikeThrough, tr("Strike-Through")},
+    };
+    for (const auto &[style, label] : styles) {
+        QAction *action = m_styles->addAction(label);
+        action->setCheckable(true);
+        action->setData(int(style));
+        connect(action, &QAction::triggered, this, [this, style] {
+            if (const qint64 id = currentHighlightId())
+                Q_EMIT styleChosen(id, style);
+        });
+    }
+    m_reattachButton->setText(tr("Re-attach"));
+    m_reattachButton->setToolTip(tr("Attach this orphaned highlight to the passage selected in the reader"));
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_tagButton);
+    buttons->addWidget(m_colourButton);
+    buttons->addWidget(m_styleButton);
+    buttons->addWidget(m_reattachButton);
     buttons->addStretch();
     buttons->addWidget(m_removeButton);
 
@@ -83,6 +118,14 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
         if (const qint64 id = currentHighlightId())
             Q_EMIT argumentChosen(id, tagId, stance);
     });
+    connect(m_colours, &ColourMenu::colourChosen, this, [this](const QColor &colour) {
+        if (const qint64 id = currentHighlightId())
+            Q_EMIT colourChosen(id, colour);
+    });
+    connect(m_reattachButton, &QToolButton::clicked, this, [this] {
+        if (const qint64 id = currentHighlightId())
+            Q_EMIT reattachRequested(id);
+    });
     connect(m_removeButton, &QToolButton::clicked, this, [this] {
         if (const qint64 id = currentHighlightId())
             Q_EMIT removeRequested(id);
@@ -100,6 +143,11 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
 void HighlightPanel::setCodebook(const Codebook &codebook)
 {
     m_arguments->setCodebook(codebook);
+}
+
+void HighlightPanel::setColours(const QList<HighlightColour> &colours)
+{
+    m_colours->setColours(colours);
 }
 
 qint64 HighlightPanel::currentHighlightId() const
@@ -137,5 +185,12 @@ void HighlightPanel::showCurrent()
     m_note->setEnabled(any);
     m_tagButton->setEnabled(any);
     m_removeButton->setEnabled(any);
+    m_colourButton->setEnabled(any);
+    m_styleButton->setEnabled(any);
+    const bool orphaned = any && index.data(HighlightListModel::OrphanedRole).toBool();
+    m_reattachButton->setVisible(orphaned);
+    const int style = any ? index.data(HighlightListModel::StyleRole).toInt() : -1;
+    for (QAction *action : m_styles->actions())
+        action->setChecked(action->data().toInt() == style);
     m_noteFor = any ? index.data(HighlightListModel::IdRole).toLongLong() : 0;
 }

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class ArgumentMenu;
+class ColourMenu;
+struct HighlightColour;
 class Codebook;
 class HighlightListModel;
 class QListView;
@@ -24,6 +26,7 @@ public:
     HighlightPanel(HighlightListModel *model, QWidget *parent = nullptr);
 
     void setCodebook(const Codebook &codebook);
+    void setColours(const QList<HighlightColour> &colours);
     qint64 currentHighlightId() const;
     void setCurrentHighlight(qint64 id);
     // Sends a note still waiting for its pause (before the post changes or the window closes).
@@ -35,6 +38,10 @@ Q_SIGNALS:
     void argumentChosen(qint64 id, qint64 tagId, Stance stance);
     void argumentsCleared(qint64 id);
     void removeRequested(qint64 id);
+    void colourChosen(qint64 id, const QColor &colour); // invalid: follow the first argument
+    void styleChosen(qint64 id, Highlight::Style style);
+    // An orphaned highlight should take the passage now selected in the reader.
+    void reattachRequested(qint64 id);
 
 private:
     void showCurrent();
@@ -45,6 +52,11 @@ private:
     QToolButton *m_tagButton;
     ArgumentMenu *m_arguments;
     QToolButton *m_removeButton;
+    QToolButton *m_colourButton;
+    ColourMenu *m_colours;
+    QToolButton *m_styleButton;
+    QMenu *m_styles;
+    QToolButton *m_reattachButton;
     QTimer *m_noteTimer;
     qint64 m_noteFor = 0; // the highlight the editor shows
 };

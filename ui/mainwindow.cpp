@@ -4,6 +4,7 @@
 #include "actions.h"
 #include "annotationeditor.h"
 #include "argumentmenu.h"
+#include "colourmenu.h"
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
 #include "library.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     , m_highlights(new HighlightListModel(this))
     , m_panel(new HighlightPanel(m_highlights, this))
     , m_readerArguments(new ArgumentMenu(tr("Highlight as &Argument"), this))
+    , m_highlightWith(new ColourMenu(tr("Highlight &With"), false, this))
 {
     setWindowTitle(tr("Gloss"));
     setObjectName(u"mainWindow"_s);
@@ -99,6 +101,13 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
         reportError(codebook.error().message);
     m_panel->setCodebook(m_codebook);
     m_readerArguments->setCodebook(m_codebook);
+    if (auto colours = m_library.tags().colours(); colours) {
+        m_panel->setColours(*colours);
+        m_highlightWith->setColours(*colours);
+    } else {
+        reportError(colours.error().message);
+    }
+    m_highlightWith->menuAction()->setStatusTip(tr("Highlight the selected passage in a colour of your choice"));
 
     createMenus();
     connectActions();
@@ -111,6 +120,8 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     if (const QByteArray state = m_settings.documentListHeaderState(); !state.isEmpty())
         m_list->header()->restoreState(state);
     m_reader->setZoomSteps(m_settings.readerZoom());
+    m_actions->showArgumentLabels->setChecked(m_settings.showArgumentLabels());
+    m_reader->setShowArgumentLabels(m_settings.showArgumentLabels());
     m_actions->toggleDocumentList->setChecked(m_listPanel->isVisibleTo(this));
 
     reload();
@@ -128,6 +139,7 @@ void MainWindow::createMenus()
     edit->addAction(m_actions->redo);
     edit->addSeparator();
     edit->addAction(m_actions->highlight);
+    edit->addMenu(m_highlightWith);
     edit->addMenu(m_readerArguments);
     edit->addAction(m_actions->removeHighlight);
 
@@ -140,6 +152,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->zoomOut);
     view->addAction(m_actions->zoomReset);
     view->addSeparator();
+    view->addAction(m_actions->showArgumentLabels);
     view->addAction(m_actions->toggleDocumentList);
     view->addAction(m_actions->fullScreen);
     view->addAction(findChild<QDockWidget *>(u"highlightsDock"_s)->toggleViewAction());
@@ -164,6 +177,15 @@ void MainWindow::connectActions()
         m_actions->redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
     connect(m_actions->highlight, &QAction::triggered, this, [this] { highlightSelection(); });
+    connect(m_highlightWith, &ColourMenu::colourChosen, this,
+            [this](const QColor &colour) { highlightSelection(0, Stance::Supports, colour); });
+    connect(m_panel, &HighlightPanel::colourChosen, this, [this](qint64 id, const QColor &colour) {
+        editHighlight(id, tr("Colour Highlight"), [&colour](Highlight &h) { h.colour = colour; });
+    });
+    connect(m_panel, &HighlightPanel::styleChosen, this, [this](qint64 id, Highlight::Style style) {
+        editHighlight(id, tr("Change Highlight Style"), [style](Highlight &h) { h.style = style; });
+    });
+    connect(m_panel, &HighlightPanel::reattachRequested, this, &MainWindow::reattachToSelection);
     connect(m_readerArguments, &ArgumentMenu::argumentChosen, this,
             [this](qint64 tagId, Stance stance) { highlightSelection(tagId, stance); });
     connect(m_actions->removeHighlight, &QAction::triggered, this, [this] {
@@ -197,6 +219,10 @@ void MainWindow::connectActions()
     connect(m_actions->zoomReset, &QAction::triggered, this, [this] { m_reader->setZoomSteps(0); });
     connect(m_reader, &ReaderView::zoomStepsChanged, this, [this](int steps) { m_settings.setReaderZoom(steps); });
     connect(m_actions->toggleDocumentList, &QAction::toggled, m_listPanel, &QWidget::setVisible);
+    connect(m_actions->showArgumentLabels, &QAction::toggled, this, [this](bool on) {
+        m_reader->setShowArgumentLabels(on);
+        m_settings.setShowArgumentLabels(on);
+    });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -311,7 +337,7 @@ void MainWindow::showReaderMenu(const QPoint &pos)
     menu->exec(m_reader->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::highlightSelection(qint64 tagId, Stance stance)
+void MainWindow::highlightSelection(qint64 tagId, Stance stance, const QColor &colour)
 {
     const PostDocument *doc = m_reader->postDocument();
     const auto range = m_reader->selectedRange();
@@ -324,6 +350,7 @@ void MainWindow::highlightSelection(qint64 tagId, Stance stance)
     h.anchor = AnchorResolver::anchorFor(doc->post().anchorText(), range->first, range->second);
     if (tagId > 0)
         h.tags << Tagging{tagId, stance};
+    h.colour = colour;
     const auto id = m_editor->addHighlight(h);
     if (!id) {
         reportError(id.error().message);
@@ -333,21 +360,42 @@ void MainWindow::highlightSelection(qint64 tagId, Stance stance)
     statusBar()->showMessage(tr("Highlighted and saved."), 3000);
 }
 
-void MainWindow::addArgument(qint64 highlightId, qint64 tagId, Stance stance)
+void MainWindow::editHighlight(qint64 id, const QString &text, const std::function<void(Highlight &)> &change)
 {
-    const auto stored = m_library.highlights().highlight(highlightId);
+    auto stored = m_library.highlights().highlight(id);
     if (!stored) {
         reportError(stored.error().message);
         return;
     }
-    Highlight h = *stored;
-    auto existing = std::find_if(h.tags.begin(), h.tags.end(), [tagId](const Tagging &t) { return t.tagId == tagId; });
-    if (existing != h.tags.end())
-        existing->stance = stance;
-    else
-        h.tags << Tagging{tagId, stance};
-    if (Status saved = m_editor->editHighlight(h, tr("Tag as Argument")); !saved)
+    change(*stored);
+    if (Status saved = m_editor->editHighlight(*stored, text); !saved)
         reportError(saved.error().message);
+}
+
+void MainWindow::addArgument(qint64 highlightId, qint64 tagId, Stance stance)
+{
+    editHighlight(highlightId, tr("Tag as Argument"), [tagId, stance](Highlight &h) {
+        auto existing = std::find_if(h.tags.begin(), h.tags.end(), [tagId](const Tagging &t) { return t.tagId == tagId; });
+        if (existing != h.tags.end())
+            existing->stance = stance;
+        else
+            h.tags << Tagging{tagId, stance};
+    });
+}
+
+void MainWindow::reattachToSelection(qint64 id)
+{
+    const PostDocument *doc = m_reader->postDocument();
+    const auto range = m_reader->selectedRange();
+    if (!doc || !range) {
+        statusBar()->showMessage(tr("Select the passage the highlight belongs to, then Re-attach."), 5000);
+        return;
+    }
+    const TextAnchor anchor = AnchorResolver::anchorFor(doc->post().anchorText(), range->first, range->second);
+    editHighlight(id, tr("Re-attach Highlight"), [&anchor](Highlight &h) {
+        h.anchor = anchor;
+        h.orphaned = false;
+    });
 }
 
 void MainWindow::refreshHighlights(qint64 postId)

@@ -3,12 +3,15 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include "highlight.h"
 #include "tag.h"
 
 class Actions;
 class AnnotationEditor;
 class ArgumentMenu;
+class ColourMenu;
 class HighlightListModel;
 class HighlightPanel;
 class Library;
@@ -47,8 +50,11 @@ private:
     void saveState();
     void showReaderMenu(const QPoint &pos);
     // Highlights the reader's selection, tagged when tag > 0.
-    void highlightSelection(qint64 tagId = 0, Stance stance = Stance::Supports);
+    void highlightSelection(qint64 tagId = 0, Stance stance = Stance::Supports, const QColor &colour = {});
     void addArgument(qint64 highlightId, qint64 tagId, Stance stance);
+    // Reads the stored highlight, lets change() alter it, and writes it back as one undoable edit named text.
+    void editHighlight(qint64 id, const QString &text, const std::function<void(Highlight &)> &change);
+    void reattachToSelection(qint64 id);
     void refreshHighlights(qint64 postId);
     void reportError(const QString &message);
 
@@ -67,6 +73,7 @@ private:
     HighlightListModel *m_highlights;
     HighlightPanel *m_panel;
     ArgumentMenu *m_readerArguments;
+    ColourMenu *m_highlightWith;
     Codebook m_codebook;
     qint64 m_openPostId = 0;
 };

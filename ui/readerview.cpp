@@ -5,15 +5,19 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QPainter>
+#include <QTextFrame>
 #include <QToolTip>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <climits>
 #include <cmath>
 
 namespace {
 constexpr qreal zoomFactor = 1.1;
+constexpr int labelMargin = 190; // room for argument labels right of the text
 }
 
 ReaderView::ReaderView(QWidget *parent)
@@ -44,6 +48,7 @@ void ReaderView::setPost(const Post &post)
     m_highlights.clear();
     setExtraSelections({});
     applyFont();
+    applyMargins();
     moveCursor(QTextCursor::Start);
 }
 
@@ -52,6 +57,62 @@ void ReaderView::setHighlights(const QList<Highlight> &highlights, const Codeboo
     m_highlights = highlights;
     m_codebook = codebook;
     paintHighlights();
+    viewport()->update();
+}
+
+void ReaderView::setShowArgumentLabels(bool show)
+{
+    if (show == m_showLabels)
+        return;
+    m_showLabels = show;
+    applyMargins();
+    viewport()->update();
+}
+
+void ReaderView::applyMargins()
+{
+    if (!m_post)
+        return;
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    format.setRightMargin(m_showLabels ? labelMargin : 0);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!m_showLabels || !m_post || m_highlights.isEmpty())
+        return;
+    QPainter painter(viewport());
+    QFont font = document()->defaultFont();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const int x = viewport()->width() - labelMargin + 12;
+    const int width = labelMargin - 20;
+    int lastBottom = INT_MIN;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.orphaned || h.tags.isEmpty())
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(m_post->documentPosition(h.anchor.start));
+        int y = cursorRect(cursor).top();
+        y = std::max(y, lastBottom + 2); // labels of nearby highlights stack instead of overlapping
+        const Tag *tag = m_codebook.tag(h.tags.first().tagId);
+        QString text = tag ? tag->name : QString();
+        if (h.tags.size() > 1)
+            text = tr("%1 +%2").arg(text).arg(h.tags.size() - 1);
+        const QString elided = metrics.elidedText(text, Qt::ElideRight, width - 8);
+        const QRect box(x, y, width, metrics.height() + 4);
+        QColor fill = m_codebook.colourFor(h);
+        fill.setAlphaF(0.35f);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
+        lastBottom = box.bottom();
+    }
 }
 
 void ReaderView::paintHighlights()

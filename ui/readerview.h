@@ -42,6 +42,10 @@ public:
     // Highlights under a point of the viewport.
     QList<Highlight> highlightsAt(const QPoint &viewportPos) const;
 
+    // Writes each highlight's first argument in the right margin, beside the line it starts on.
+    void setShowArgumentLabels(bool show);
+    bool showArgumentLabels() const { return m_showLabels; }
+
     int zoomSteps() const { return m_zoom; }
     void setZoomSteps(int steps);
 
@@ -53,15 +57,18 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyFont();
 
     void paintHighlights();
+    void applyMargins();
 
     std::unique_ptr<PostDocument> m_post;
     QList<Highlight> m_highlights;
     Codebook m_codebook;
     std::unique_ptr<QTextDocument> m_message;
     int m_zoom = 0;
+    bool m_showLabels = false;
 };

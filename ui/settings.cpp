@@ -10,6 +10,7 @@ const auto splitter = u"MainWindow/splitter"_s;
 const auto listHeader = u"DocumentList/header"_s;
 const auto zoom = u"Reader/zoom"_s;
 const auto lastPost = u"Reader/lastPost"_s;
+const auto labels = u"Reader/showArgumentLabels"_s;
 } // namespace Key
 
 Settings::Settings()
@@ -32,6 +33,8 @@ QByteArray Settings::documentListHeaderState() const { return m_settings.value(K
 void Settings::setDocumentListHeaderState(const QByteArray &value) { m_settings.setValue(Key::listHeader, value); }
 int Settings::readerZoom() const { return std::clamp(m_settings.value(Key::zoom, 0).toInt(), -8, 20); }
 void Settings::setReaderZoom(int steps) { m_settings.setValue(Key::zoom, steps); }
+bool Settings::showArgumentLabels() const { return m_settings.value(Key::labels, false).toBool(); }
+void Settings::setShowArgumentLabels(bool show) { m_settings.setValue(Key::labels, show); }
 qint64 Settings::lastPostId() const { return m_settings.value(Key::lastPost, 0).toLongLong(); }
 void Settings::setLastPostId(qint64 id) { m_settings.setValue(Key::lastPost, id); }
 void Settings::sync() { m_settings.sync(); }

@@ -27,6 +27,9 @@ public:
     int readerZoom() const;
     void setReaderZoom(int steps);
 
+    bool showArgumentLabels() const;
+    void setShowArgumentLabels(bool show);
+
     qint64 lastPostId() const;
     void setLastPostId(qint64 id);
 
