@@ -185,6 +185,31 @@ private Q_SLOTS:
         QCOMPARE(reader->extraSelections().size(), 1);
     }
 
+    void switchingAwayFromAHighlightedPost()
+    {
+        // Regression: the reader's highlight painting referred to the previous post's document after a switch.
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const auto posts = lib.library->posts().summaries();
+        const Post first = *lib.library->posts().post(posts->at(0).id);
+        Highlight h;
+        h.postId = first.id;
+        h.anchor = AnchorResolver::anchorFor(first.anchorText(), 0, 20);
+        QVERIFY(lib.library->highlights().add(h).ok());
+        Settings settings(lib.dir.filePath(u"k.conf"_s));
+        settings.setLastPostId(first.id);
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        QCOMPARE(reader->extraSelections().size(), 1);
+        auto *list = window.findChild<QTreeView *>(u"documentList"_s);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            list->setCurrentIndex(list->model()->index(row, 0));
+            (void)reader->grab();
+        }
+        QVERIFY(reader->postDocument());
+    }
+
     void noteTypedInThePanelIsSaved()
     {
         TestLibrary lib;

@@ -42,11 +42,12 @@ ReaderView::~ReaderView()
 
 void ReaderView::setPost(const Post &post)
 {
+    // Extra selections hold cursors into the current document: drop them before that document goes.
+    m_highlights.clear();
+    setExtraSelections({});
     auto next = std::make_unique<PostDocument>(post, palette());
     setDocument(next->document());
     m_post = std::move(next);
-    m_highlights.clear();
-    setExtraSelections({});
     applyFont();
     applyMargins();
     moveCursor(QTextCursor::Start);
@@ -243,11 +244,11 @@ void ReaderView::showMessage(const QString &text)
     QTextCharFormat muted;
     muted.setForeground(palette().color(QPalette::PlaceholderText));
     cursor.insertText(text, muted);
+    m_highlights.clear();
+    setExtraSelections({});
     setDocument(doc.get());
     m_message = std::move(doc);
     m_post.reset();
-    m_highlights.clear();
-    setExtraSelections({});
     applyFont();
 }
 

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// gloss_bench: Gloss's figures beside in-run baselines. `--quick` uses small sizes (CI); `--json` and `--markdown`
+// write the results.
+
+#include "annotationeditor.h"
+#include "anchorresolver.h"
+#include "benchreport.h"
+#include "library.h"
+#include "mainwindow.h"
+#include "postdocument.h"
+#include "postparser.h"
+#include "readerview.h"
+#include "settings.h"
+#include "syntheticlibrary.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMainWindow>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Sizes
+{
+    int longPostBytes;
+    int longPostHighlights;
+    int libraryPosts;
+    int bulkHighlights;
+    int runs;
+};
+
+QString tempPath(const QTemporaryDir &dir, const QString &name)
+{
+    return dir.filePath(name);
+}
+
+// Paints the widget once, as the screen would.
+void paint(QWidget &w)
+{
+    (void)w.grab();
+}
+
+void openLongPost(BenchReport &report, const Sizes &sizes)
+{
+    SyntheticLibrary synth(1);
+    Post post = synth.post(0, sizes.longPostBytes);
+    post.id = 1;
+    QList<Highlight> highlights = synth.highlights(post, 1, sizes.longPostHighlights);
+    for (int i = 0; i < highlights.size(); ++i)
+        highlights[i].id = i + 1;
+    const Codebook codebook;
+
+    ReaderView reader;
+    reader.resize(1000, 800);
+    const double ours = medianMs(sizes.runs, [&] {
+        reader.setPost(post);
+        reader.setHighlights(highlights, codebook);
+        reader.document()->documentLayout()->documentSize();
+        paint(reader);
+    });
+    QTextEdit plain;
+    plain.resize(1000, 800);
+    const QString text = post.anchorText();
+    const double baseline = medianMs(sizes.runs, [&] {
+        plain.setPlainText(text);
+        plain.document()->documentLayout()->documentSize();
+        paint(plain);
+    });
+    report.add(Figure{u"open_long_post"_s,
+                      u"open a %1 KB post with %2 highlights, to painted"_s.arg(sizes.longPostBytes / 1024)
+                          .arg(highlights.size()),
+                      u"ms"_s, ours, 150.0, false, u"QTextEdit::setPlainText + layout"_s, baseline, {}});
+}
+
+// A library file with one long post and its highlights, as the window opens it.
+std::unique_ptr<Library> longPostLibrary(const QString &path, const Sizes &sizes, qint64 *postId)
+{
+    auto library = Library::openSqlite(path);
+    if (!library)
+        qFatal("%s", qPrintable(library.error().message));
+    SyntheticLibrary synth(2);
+    Post post = synth.post(0, sizes.longPostBytes);
+    post.source = u"synthetic:long"_s;
+    *postId = (*library)->posts().add({post})->first();
+    for (const Highlight &h : synth.highlights(post, *postId, sizes.longPostHighlights))
+        (void)(*library)->highlights().add(h);
+    return std::move(*library);
+}
+
+void addOneHighlight(BenchReport &report, const Sizes &sizes, const QTemporaryDir &dir)
+{
+    qint64 postId = 0;
+    auto library = longPostLibrary(tempPath(dir, u"long.sqlite"_s), sizes, &postId);
+    Settings settings(tempPath(dir, u"bench.conf"_s));
+    settings.setLastPostId(postId);
+    MainWindow window(*library, settings);
+    window.resize(1400, 900);
+    window.show();
+    auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+    QAction *highlight = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == u"&Highlight"_s)
+            highlight = a;
+    }
+    const QString text = reader->postDocument()->post().anchorText();
+    int offset = 0;
+    const double ours = medianMs(sizes.runs * 2, [&] {
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(reader->postDocument()->documentPosition(offset + 100));
+        cursor.setPosition(reader->postDocument()->documentPosition(offset + 140), QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        highlight->trigger();
+        paint(*reader);
+        offset = (offset + 997) % std::max(1, int(text.size()) - 200);
+    });
+    report.add(Figure{u"add_highlight"_s,
+                      u"add one highlight to a post with %1, saved and painted"_s.arg(sizes.longPostHighlights),
+                      u"ms"_s, ours, 16.0, false, {}, std::nullopt, {}});
+}
+
+void importAndStart(BenchReport &report, const Sizes &sizes, const QTemporaryDir &dir)
+{
+    SyntheticLibrary synth(3);
+    QStringList raw;
+    for (const Post &p : synth.posts(sizes.libraryPosts, 3000))
+        raw << p.published.date().toString(u"dddd, MMMM d, yyyy"_s) + u"\n\n"_s + p.title + u"\n\n"_s
+                   + p.paragraphs.join(u"\n\n"_s) + u"\n\nNo comments:\n\nPost a Comment"_s;
+    const QString path = tempPath(dir, u"library.sqlite"_s);
+    auto library = Library::openSqlite(path);
+    if (!library)
+        qFatal("%s", qPrintable(library.error().message));
+    QElapsedTimer timer;
+    timer.start();
+    QList<Post> posts;
+    posts.reserve(raw.size());
+    for (int i = 0; i < raw.size(); ++i)
+        posts << PostParser::parse(raw[i], u"file:/synthetic/%1.txt"_s.arg(i));
+    if (auto added = (*library)->posts().add(posts); !added)
+        qFatal("%s", qPrintable(added.error().message));
+    const double imported = timer.nsecsElapsed() / 1e6;
+    library->reset();
+    report.add(Figure{u"import_posts"_s, u"import %1 posts of ~3 KB (parse + store)"_s.arg(sizes.libraryPosts),
+                      u"ms"_s, imported, 3000.0, false, {}, std::nullopt,
+                      u"search index not built yet"_s});
+
+    auto start = [&] {
+        auto opened = Library::openSqlite(path);
+        Settings settings(tempPath(dir, u"start.conf"_s));
+        MainWindow window(**opened, settings);
+        window.show();
+        paint(window);
+    };
+    auto empty = [] {
+        QMainWindow window;
+        window.resize(1200, 760);
+        window.show();
+        paint(window);
+    };
+    const double baseline = medianMs(1, empty);
+    const double first = medianMs(1, start);
+    const double warm = medianMs(sizes.runs, start);
+    report.add(Figure{u"start_first"_s,
+                      u"start to usable window, %1 posts, first in this process"_s.arg(sizes.libraryPosts), u"ms"_s,
+                      first, 400.0, false, u"empty QMainWindow"_s, baseline,
+                      u"page cache is not dropped, so this is not a true cold start"_s});
+    report.add(Figure{u"start_warm"_s, u"start to usable window, %1 posts, warm"_s.arg(sizes.libraryPosts), u"ms"_s,
+                      warm, 150.0, false, u"empty QMainWindow"_s, medianMs(sizes.runs, empty), {}});
+}
+
+// The baseline for bulk writes: the SQLite C API, one transaction, one prepared statement.
+double rawSqliteRowsPerSecond(const QString &path, const QList<Highlight> &rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     "CREATE TABLE highlight (id INTEGER PRIMARY KEY, post_id INTEGER, quote TEXT, prefix TEXT,"
+                     " suffix TEXT, start_offset INTEGER, end_offset INTEGER, orphaned INTEGER, colour TEXT,"
+                     " style TEXT, note TEXT, created_at TEXT, modified_at TEXT)",
+                 nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO highlight (post_id, quote, prefix, suffix, start_offset, end_offset, orphaned,"
+                       " colour, style, note, created_at, modified_at) VALUES (?,?,?,?,?,?,0,NULL,'background',?,?,?)",
+                       -1, &insert, nullptr);
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    for (const Highlight &h : rows) {
+        const QByteArray quote = h.anchor.quote.toUtf8(), prefix = h.anchor.prefix.toUtf8(),
+                         suffix = h.anchor.suffix.toUtf8(), note = h.note.toUtf8();
+        sqlite3_bind_int64(insert, 1, h.postId);
+        sqlite3_bind_text(insert, 2, quote.constData(), int(quote.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 3, prefix.constData(), int(prefix.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 4, suffix.constData(), int(suffix.size()), SQLITE_STATIC);
+        sqlite3_bind_int(insert, 5, h.anchor.start);
+        sqlite3_bind_int(insert, 6, h.anchor.end);
+        sqlite3_bind_text(insert, 7, note.constData(), int(note.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 8, now.constData(), int(now.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 9, now.constData(), int(now.size()), SQLITE_STATIC);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    sqlite3_close(db);
+    return rows.size() / seconds;
+}
+
+void bulkWrite(BenchReport &report, const Sizes &sizes, const QTemporaryDir &dir)
+{
+    SyntheticLibrary synth(4);
+    const Post post = synth.post(0, 100 * 1024);
+    QList<Highlight> rows;
+    while (rows.size() < sizes.bulkHighlights)
+        rows << synth.highlights(post, 1, std::min<int>(5000, sizes.bulkHighlights - int(rows.size())));
+    const double baseline = rawSqliteRowsPerSecond(tempPath(dir, u"raw.sqlite"_s), rows);
+    Figure f{u"bulk_highlights"_s, u"bulk write of %1 highlights"_s.arg(rows.size()), u"rows/s"_s, std::nullopt,
+             std::nullopt, true, u"SQLite C API, one transaction"_s, baseline,
+             u"needs a bulk write in HighlightStore"_s};
+    report.add(f);
+}
+
+void reanchor(BenchReport &report, const Sizes &sizes)
+{
+    SyntheticLibrary synth(5);
+    Post post = synth.post(0, sizes.longPostBytes);
+    const QList<Highlight> highlights = synth.highlights(post, 1, sizes.longPostHighlights);
+    const QString edited = synth.editWords(post.anchorText(), 0.02);
+    int placed = 0;
+    const double ours = medianMs(sizes.runs, [&] {
+        const AnchorResolver resolver(edited);
+        placed = 0;
+        for (const Highlight &h : highlights)
+            placed += resolver.resolve(h.anchor).placed() ? 1 : 0;
+    });
+    int found = 0;
+    const double naive = medianMs(sizes.runs, [&] {
+        found = 0;
+        for (const Highlight &h : highlights)
+            found += edited.indexOf(h.anchor.quote) >= 0 ? 1 : 0;
+    });
+    report.add(Figure{u"reanchor"_s,
+                      u"re-anchor %1 highlights after 2 % of words changed"_s.arg(highlights.size()), u"ms"_s, ours,
+                      50.0, false, u"QString::indexOf of each quote"_s, naive,
+                      u"%1 placed; plain search finds %2"_s.arg(placed).arg(found)});
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"gloss-bench"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Gloss benchmarks: each figure beside a baseline measured in the same run."_s);
+    parser.addHelpOption();
+    const QCommandLineOption quick(u"quick"_s, u"Small sizes, under a minute (CI)."_s);
+    const QCommandLineOption json(u"json"_s, u"Write the results as JSON to <file>."_s, u"file"_s);
+    const QCommandLineOption markdown(u"markdown"_s, u"Write a Markdown table to <file>."_s, u"file"_s);
+    parser.addOptions({quick, json, markdown});
+    parser.process(app);
+
+    const bool isQuick = parser.isSet(quick);
+    const Sizes sizes = isQuick ? Sizes{100 * 1024, 500, 1000, 10000, 3} : Sizes{1024 * 1024, 5000, 10000, 100000, 5};
+    const QString mode = isQuick ? u"quick"_s : u"full"_s;
+
+    QTemporaryDir dir;
+    BenchReport report;
+    openLongPost(report, sizes);
+    addOneHighlight(report, sizes, dir);
+    importAndStart(report, sizes, dir);
+    bulkWrite(report, sizes, dir);
+    reanchor(report, sizes);
+    report.notAvailable(u"browser_first_page"_s, u"annotation browser, first page over 100,000 highlights"_s,
+                        u"n/a: the annotation browser is not built yet"_s);
+    report.notAvailable(u"search_top20"_s, u"search top-20 over 1,000,000 passages"_s,
+                        u"n/a: search is not built yet"_s);
+    report.notAvailable(u"export_markdown"_s, u"Markdown export of 5,000 highlights"_s,
+                        u"n/a: export is not built yet"_s);
+
+    QTextStream out(stdout);
+    report.print(out);
+    if (parser.isSet(json) && !report.writeJson(parser.value(json), mode)) {
+        QTextStream(stderr) << "gloss_bench: cannot write " << parser.value(json) << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(markdown) && !report.writeMarkdown(parser.value(markdown), mode)) {
+        QTextStream(stderr) << "gloss_bench: cannot write " << parser.value(markdown) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
