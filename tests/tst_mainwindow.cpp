@@ -210,6 +210,34 @@ private Q_SLOTS:
         QVERIFY(reader->postDocument());
     }
 
+    void clickingAHighlightSelectsItInThePanel()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const qint64 postId = lib.library->posts().summaries()->at(2).id;
+        const Post post = *lib.library->posts().post(postId);
+        const int start = int(post.title.size()) + 1;
+        QList<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            Highlight h;
+            h.postId = postId;
+            h.anchor = AnchorResolver::anchorFor(post.anchorText(), start + i * 60, start + i * 60 + 40);
+            ids << *lib.library->highlights().add(h);
+        }
+        Settings settings(lib.dir.filePath(u"l.conf"_s));
+        settings.setLastPostId(postId);
+        MainWindow window(*lib.library, settings);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        auto *panel = window.findChild<HighlightPanel *>();
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(reader->postDocument()->documentPosition(start + 60 + 20));
+        QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, reader->cursorRect(cursor).center());
+        QCOMPARE(panel->currentHighlightId(), ids[1]);
+    }
+
     void noteTypedInThePanelIsSaved()
     {
         TestLibrary lib;

@@ -198,6 +198,7 @@ void MainWindow::connectActions()
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
+    connect(m_reader, &ReaderView::highlightClicked, m_panel, &HighlightPanel::setCurrentHighlight);
     connect(m_panel, &HighlightPanel::noteEdited, this, [this](qint64 id, const QString &note) {
         if (Status saved = m_editor->editNote(id, note); !saved)
             reportError(saved.error().message);

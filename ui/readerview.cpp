@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextFrame>
 #include <QToolTip>
@@ -208,6 +209,21 @@ QList<Highlight> ReaderView::highlightsAt(const QPoint &viewportPos) const
             found << h;
     }
     return found;
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const QList<Highlight> here = highlightsAt(event->position().toPoint());
+    if (here.isEmpty())
+        return;
+    // The shortest passage is the one the reader most likely aimed at.
+    const auto innermost = std::min_element(here.cbegin(), here.cend(), [](const Highlight &a, const Highlight &b) {
+        return a.anchor.end - a.anchor.start < b.anchor.end - b.anchor.start;
+    });
+    Q_EMIT highlightClicked(innermost->id);
 }
 
 bool ReaderView::viewportEvent(QEvent *event)

@@ -53,11 +53,14 @@ public:
 
 Q_SIGNALS:
     void zoomStepsChanged(int steps);
+    // A click (not a drag) on highlighted text; the innermost highlight when they overlap.
+    void highlightClicked(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void applyFont();
