@@ -229,29 +229,65 @@ Status Database::migrate()
 }
 
 Database::Transaction::Transaction(Database &db)
-    : m_db(db.connection())
+    : m_owner(db)
     , m_begun(Ok{})
 {
-    if (m_db.transaction())
-        m_open = true;
-    else
-        m_begun = sqlError(QCoreApplication::translate("Database", "Cannot start a transaction"), m_db.lastError());
+    QSqlDatabase connection = db.connection();
+    const int depth = db.m_transactionDepth + 1;
+    bool ok = false;
+    QSqlError error;
+    if (depth == 1) {
+        ok = connection.transaction();
+        error = connection.lastError();
+    } else {
+        QSqlQuery q(connection);
+        ok = q.exec(u"SAVEPOINT gloss_%1"_s.arg(depth));
+        error = q.lastError();
+    }
+    if (!ok) {
+        m_begun = sqlError(QCoreApplication::translate("Database", "Cannot start a transaction"), error);
+        return;
+    }
+    m_depth = depth;
+    db.m_transactionDepth = depth;
 }
 
 Database::Transaction::~Transaction()
 {
-    if (m_open)
-        m_db.rollback();
+    if (m_depth == 0)
+        return;
+    QSqlDatabase connection = m_owner.connection();
+    if (m_depth == 1) {
+        connection.rollback();
+    } else {
+        QSqlQuery q(connection);
+        // ROLLBACK TO keeps the savepoint open; RELEASE then closes it with nothing in it.
+        q.exec(u"ROLLBACK TO gloss_%1"_s.arg(m_depth));
+        q.exec(u"RELEASE gloss_%1"_s.arg(m_depth));
+    }
+    m_owner.m_transactionDepth = m_depth - 1;
 }
 
 Status Database::Transaction::commit()
 {
-    if (!m_open)
+    if (m_depth == 0)
         return Error{Error::Code::Sql, QCoreApplication::translate("Database", "No transaction to commit.")};
-    m_open = false;
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
+    QSqlDatabase connection = m_owner.connection();
+    const int depth = std::exchange(m_depth, 0);
+    m_owner.m_transactionDepth = depth - 1;
+    if (depth > 1) {
+        QSqlQuery q(connection);
+        if (!q.exec(u"RELEASE gloss_%1"_s.arg(depth))) {
+            const QSqlError error = q.lastError();
+            q.exec(u"ROLLBACK TO gloss_%1"_s.arg(depth));
+            q.exec(u"RELEASE gloss_%1"_s.arg(depth));
+            return sqlError(QCoreApplication::translate("Database", "Saving failed"), error);
+        }
+        return Ok{};
+    }
+    if (!connection.commit()) {
+        const QSqlError error = connection.lastError();
+        connection.rollback();
         return sqlError(QCoreApplication::translate("Database", "Saving failed"), error);
     }
     return Ok{};

@@ -34,7 +34,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    // One transaction for one user action: commit() or it rolls back when it goes out of scope.
+    // One transaction for one user action: commit() or it rolls back when it goes out of scope. Transactions
+    // nest: an inner one is a SAVEPOINT, so a store call that opens its own transaction can be part of a larger
+    // action (an import of many posts) and still roll back alone.
     class Transaction
     {
     public:
@@ -45,9 +47,9 @@ public:
         Status commit();
 
     private:
-        QSqlDatabase m_db;
+        Database &m_owner;
         Status m_begun;
-        bool m_open = false;
+        int m_depth = 0; // 1 for the outermost; 0 when not open
     };
 
     // Error for a failed statement, with the driver's text for whoever reads a report.
@@ -59,6 +61,7 @@ private:
     Status checkOwnership();
 
     Backend m_backend;
+    int m_transactionDepth = 0;
     QString m_connectionName;
     QString m_path;
 };

@@ -176,6 +176,52 @@ private Q_SLOTS:
         QCOMPARE(db.error().code, Error::Code::Io);
     }
 
+    void nestedTransactionsAreSavepoints()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(u"n.sqlite"_s));
+        QVERIFY(db.ok());
+        auto keys = [&] {
+            QSqlQuery q((*db)->connection());
+            q.exec(u"SELECT ifnull(group_concat(key, ','), '') FROM (SELECT key FROM library_meta ORDER BY key)"_s);
+            q.next();
+            return q.value(0).toString();
+        };
+        auto insert = [&](const QString &key) {
+            QSqlQuery q((*db)->connection());
+            q.prepare(u"INSERT INTO library_meta (key, value) VALUES (?, '1')"_s);
+            q.addBindValue(key);
+            QVERIFY(q.exec());
+        };
+        {
+            Database::Transaction outer(**db);
+            insert(u"a"_s);
+            {
+                Database::Transaction inner(**db);
+                QVERIFY(inner.begun().ok());
+                insert(u"b"_s);
+                // inner not committed: only b is undone
+            }
+            {
+                Database::Transaction inner(**db);
+                insert(u"c"_s);
+                QVERIFY(inner.commit().ok());
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(keys(), u"a,c"_s);
+        {
+            Database::Transaction outer(**db);
+            {
+                Database::Transaction inner(**db);
+                insert(u"d"_s);
+                QVERIFY(inner.commit().ok());
+            }
+            // outer not committed: the committed inner part goes with it
+        }
+        QCOMPARE(keys(), u"a,c"_s);
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;
