@@ -14,7 +14,9 @@ GLOSS_ROOT_PACKAGES=(
   g++ cmake ninja-build pkgconf
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   libkf6syntaxhighlighting-dev libkf6texttemplate-dev libsqlite3-dev libgl-dev
+  libgumbo-dev
   xvfb xauth fonts-dejavu-core desktop-file-utils appstream
+  clang libclang-rt-19-dev gdb postgresql
 )
 
 _gloss_t0=$(date +%s)
@@ -115,6 +117,9 @@ libqt6sql6-sqlite libkf6syntaxhighlighting-dev libkf6texttemplate-dev cmake ninj
   # A root without its stamp is a leftover of an interrupted run: start it again.
   rm -rf "$root"
   step "debootstrap $GLOSS_SUITE" debootstrap --variant=minbase "$GLOSS_SUITE" "$root" "$mirror"
+  # Packages must not start services (PostgreSQL's would) in a root that is only entered to build and test.
+  printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
+  chmod +x "$root/usr/sbin/policy-rc.d"
   step "apt-get update (build root)" in_buildroot apt-get update -qq
   step "installing ${#GLOSS_ROOT_PACKAGES[@]} packages (build root)" in_buildroot env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends "${GLOSS_ROOT_PACKAGES[@]}"
