@@ -36,6 +36,7 @@ QList<Command> commands()
         {u"highlight"_s, tr("Highlight a quote in a post, with tags, stance, note and colour; prints the new id.")},
         {u"annotations"_s, tr("List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.")},
         {u"tags"_s, tr("List the codebook, parents before children, with each tag’s highlight count.")},
+        {u"search"_s, tr("Search posts and highlights; prints the best matches with a snippet.")},
     };
 }
 
@@ -97,6 +98,13 @@ public:
 
     void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
     void addFormatOption() { m_hasFormat = m_parser.addOption(formatOption()); }
+    // For a command that takes words after its options (search); others refuse any.
+    void addPositionalArgument(const QString &name, const QString &description, const QString &syntax)
+    {
+        m_parser.addPositionalArgument(name, description, syntax);
+        m_takesPositional = true;
+    }
+    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
     // The exit code when the command is done already (help shown, bad usage reported); nullopt to go on.
     std::optional<int> parse(const QStringList &arguments)
@@ -116,7 +124,7 @@ public:
                 return Cli::Usage;
             m_format = *format;
         }
-        if (!m_parser.positionalArguments().isEmpty())
+        if (!m_takesPositional && !m_parser.positionalArguments().isEmpty())
             return fail(Cli::Usage, tr("unexpected argument “%1”.").arg(m_parser.positionalArguments().first()));
         return std::nullopt;
     }
@@ -225,6 +233,7 @@ private:
     QCommandLineParser m_parser;
     const QCommandLineOption m_help;
     bool m_hasFormat = false;
+    bool m_takesPositional = false;
     Format m_format = Format::Tsv;
 };
 
@@ -458,8 +467,9 @@ int Cli::run(const QStringList &arguments)
 
     // The command parses the rest itself; the global options before it still apply.
     QStringList rest = positional.mid(1);
+    // In front, so that it stays an option even after a "--" that ends the command's options.
     if (parser.isSet(databaseOption()))
-        rest << u"--database"_s << parser.value(databaseOption());
+        rest = QStringList{u"--database"_s, parser.value(databaseOption())} + rest;
     rest.prepend(arguments.value(0) + u' ' + positional.first());
 
     const QString command = positional.first();
@@ -468,6 +478,7 @@ int Cli::run(const QStringList &arguments)
         {u"highlight"_s, &Cli::highlight},
         {u"annotations"_s, &Cli::annotations},
         {u"tags"_s, &Cli::tags},
+        {u"search"_s, &Cli::search},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)
@@ -671,5 +682,69 @@ int Cli::tags(const QStringList &arguments)
         [&](const Tag *t) {
             return QStringList{QString::number(t->id), QString::number(t->parentId), codebook->path(t->id),
                                colourName(t->colour),       t->description,                QString::number(counts->value(t->id))};
+        });
+}
+
+int Cli::search(const QStringList &arguments)
+{
+    Invocation cmd(u"search"_s,
+                   tr("Search the posts (title, author, text, comments) and the highlights (quote, note, tag "
+                      "names). Prints matching posts, best first, then matching highlights: post id, highlight id "
+                      "(0 for a post), kind (post or highlight), score (higher is better), post title and a "
+                      "snippet with the matched words between ** and **. JSON adds a highlight’s start and end "
+                      "offsets.\n\n"
+                      "Query: words (all must match), \"exact phrase\", prefix*, -exclude, and the fields "
+                      "title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents "
+                      "do not matter. Put the query in single quotes to keep its quotation marks, and after -- "
+                      "when it excludes words: gloss search -- 'marketing -\"customer service\"'."),
+                   m_out, m_err);
+    const QCommandLineOption limitOption(u"limit"_s, tr("At most <n> posts and <n> highlights (default 20)."),
+                                         tr("n"), u"20"_s);
+    cmd.addOptions({limitOption});
+    cmd.addFormatOption();
+    cmd.addPositionalArgument(u"query"_s, tr("What to look for; several arguments are joined by spaces."),
+                              tr("query…"));
+    if (const auto done = cmd.parse(arguments))
+        return *done;
+    const auto limit = cmd.number(limitOption, Need::Required);
+    if (!limit)
+        return Usage;
+    const QString text = cmd.positionalArguments().join(u' ');
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!query.isValid())
+        return cmd.fail(Usage, query.hint());
+    if (query.isEmpty())
+        return cmd.fail(Usage, tr("say what to search for, e.g. gloss search receptionist."));
+
+    const auto library = cmd.openLibrary();
+    const auto hits = library ? cmd.get(library->search().search(query, int(std::min<qint64>(*limit, 10000))))
+                              : std::nullopt;
+    if (!hits)
+        return Failure;
+
+    const auto kind = [](const SearchHit &h) {
+        return h.kind == SearchHit::Kind::Post ? u"post"_s : u"highlight"_s;
+    };
+    const auto snippet = [](const SearchHit &h) { return h.snippetMarkedWith(u"**"_s, u"**"_s); };
+    return cmd.write(
+        *hits, {u"post"_s, u"highlight"_s, u"kind"_s, u"score"_s, u"title"_s, u"snippet"_s},
+        [&](const SearchHit &h) {
+            QJsonObject object{
+                {u"post"_s, h.postId},
+                {u"highlight"_s, h.highlightId},
+                {u"kind"_s, kind(h)},
+                {u"score"_s, h.score},
+                {u"title"_s, h.postTitle},
+                {u"snippet"_s, snippet(h)},
+            };
+            if (h.kind == SearchHit::Kind::Highlight) {
+                object.insert(u"start"_s, h.anchorStart);
+                object.insert(u"end"_s, h.anchorEnd);
+            }
+            return object;
+        },
+        [&](const SearchHit &h) {
+            return QStringList{QString::number(h.postId), QString::number(h.highlightId), kind(h),
+                               QString::number(h.score, 'f', 3), h.postTitle, snippet(h)};
         });
 }

@@ -32,6 +32,7 @@ private:
     int highlight(const QStringList &arguments);
     int annotations(const QStringList &arguments);
     int tags(const QStringList &arguments);
+    int search(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -8,6 +8,7 @@ Library::Library(std::unique_ptr<Database> db)
     , m_posts(*m_db)
     , m_tags(*m_db)
     , m_highlights(*m_db)
+    , m_search(*m_db)
 {
 }
 

@@ -5,6 +5,7 @@
 #include "highlightstore.h"
 #include "poststore.h"
 #include "result.h"
+#include "searchstore.h"
 #include "tagstore.h"
 
 #include <memory>
@@ -21,6 +22,7 @@ public:
     PostStore &posts() { return m_posts; }
     TagStore &tags() { return m_tags; }
     HighlightStore &highlights() { return m_highlights; }
+    SearchStore &search() { return m_search; }
 
 private:
     explicit Library(std::unique_ptr<Database> db);
@@ -29,4 +31,5 @@ private:
     PostStore m_posts;
     TagStore m_tags;
     HighlightStore m_highlights;
+    SearchStore m_search;
 };

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "library.h"
+#include "searchstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -432,6 +433,99 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), tags.size() + 1);
         QCOMPARE(lines[0], u"id\tparent\tpath\tcolour\tdescription\thighlights"_s);
         QVERIFY(lines[row[childTag] + 1].endsWith(u"\t2"_s));
+    }
+
+    void searchTsv()
+    {
+        const Run r = run({u"search"_s, u"receptionist"_s, u"--database"_s, db()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        QCOMPARE(lines[0], u"post\thighlight\tkind\tscore\ttitle\tsnippet"_s);
+        const QStringList fields = lines[1].split(u'\t');
+        QCOMPARE(fields.size(), 6);
+        QCOMPARE(fields[0], u"4"_s);
+        QCOMPARE(fields[1], u"0"_s);
+        QCOMPARE(fields[2], u"post"_s);
+        QCOMPARE(fields[4], u"How many people are there in your marketing department?"_s);
+        QVERIFY2(fields[5].contains(u"**receptionist**"_s, Qt::CaseInsensitive), qPrintable(fields[5]));
+        QVERIFY(!r.out.contains(QChar(SearchHit::markStart)));
+    }
+
+    void searchJsonWithHighlights()
+    {
+        const ScratchLibrary library;
+        const qint64 id = library.highlight({u"--post"_s, u"3"_s, u"--quote"_s, post3Quote, u"--note"_s,
+                                             u"Quokkas spruik nothing"_s});
+        QVERIFY(id > 0);
+        // Words must all match: several arguments are one query.
+        const Run r = library.gloss({u"search"_s, u"--format"_s, u"json"_s, u"spruiking"_s, u"merry"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = jsonArray(r);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0][u"kind"_s].toString(), u"post"_s);
+        QCOMPARE(hits[0][u"post"_s].toInt(), 3);
+        QCOMPARE(hits[1][u"kind"_s].toString(), u"highlight"_s);
+        QCOMPARE(hits[1][u"highlight"_s].toInteger(), id);
+        QCOMPARE(hits[1][u"post"_s].toInt(), 3);
+        const int start = hits[1][u"start"_s].toInt();
+        QCOMPARE(library.anchorText(3).mid(start, hits[1][u"end"_s].toInt() - start), post3Quote);
+        QVERIFY(hits[1][u"snippet"_s].toString().contains(u"**spruiking**"_s));
+        QVERIFY(hits[0][u"score"_s].toDouble() > 0);
+
+        const QJsonArray notes = jsonArray(library.gloss({u"search"_s, u"--format"_s, u"json"_s, u"note:quokka*"_s}));
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0][u"snippet"_s].toString(), u"**Quokkas** spruik nothing"_s);
+    }
+
+    void searchLimitAndExclusions()
+    {
+        Run r = run({u"search"_s, u"--limit"_s, u"1"_s, u"marketing"_s, u"--database"_s, db()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+        // After "--", a -word is the query's, not an option; --database before the command still applies.
+        r = run({u"--database"_s, db(), u"search"_s, u"--"_s, u"marketing"_s, u"-receptionist"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5); // header and the four posts without the word
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(!line.startsWith(u"4\t"_s), qPrintable(line));
+    }
+
+    void searchUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("unbalanced quote") << QStringList{u"\"customer service"_s} << u"quotation mark"_s;
+        QTest::newRow("NEAR(") << QStringList{u"NEAR(a"_s} << u"Parentheses"_s;
+        QTest::newRow("star alone") << QStringList{u"*"_s} << u"*"_s;
+        QTest::newRow("only excludes") << QStringList{u"--"_s, u"-marketing"_s} << u"not only"_s;
+        QTest::newRow("no query") << QStringList{} << u"search for"_s;
+        QTest::newRow("bad limit") << QStringList{u"--limit"_s, u"none"_s, u"marketing"_s} << u"none"_s;
+        QTest::newRow("bad format") << QStringList{u"--format"_s, u"xml"_s, u"marketing"_s} << u"xml"_s;
+    }
+
+    void searchUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        const Run r = run(QStringList{u"--database"_s, db(), u"search"_s} + args);
+        QCOMPARE(r.exitCode, int(Cli::Usage));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"gloss search: "_s) && r.err.contains(messagePart), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"database reported"_s));
+    }
+
+    void searchHelp()
+    {
+        Run r = run({u"--help"_s});
+        QVERIFY(r.out.contains(u"\n  search"_s));
+        r = run({u"search"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Usage: gloss search"_s));
+        for (const auto &part : {u"**"_s, u"--limit"_s, u"tag:"_s, u"prefix*"_s, u"-exclude"_s})
+            QVERIFY2(r.out.contains(part), qPrintable(part));
     }
 
     void wantsCli_data()
