@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QListView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -236,6 +237,41 @@ private Q_SLOTS:
         cursor.setPosition(reader->postDocument()->documentPosition(start + 60 + 20));
         QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, reader->cursorRect(cursor).center());
         QCOMPARE(panel->currentHighlightId(), ids[1]);
+    }
+
+    void searchResultOpensThePostWithHitsMarked()
+    {
+        Settings settings(m_lib.dir.filePath(u"m.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        findAction(&window, u"Search Library"_s)->trigger();
+        auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
+        QVERIFY(field);
+        QTest::keyClicks(field, u"receptionist"_s);
+        auto *results = window.findChild<QListView *>(u"searchResults"_s);
+        QTRY_VERIFY(results->model()->rowCount() > 0);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(reader->document()->firstBlock().text(), u"How many people are there in your marketing department?"_s);
+        // The hits are marked in the reader, over (not instead of) the highlights.
+        QVERIFY(reader->extraSelections().size() >= 1);
+        QVERIFY(reader->extraSelections().first().cursor.selectedText().contains(u"receptionist"_s,
+                                                                                Qt::CaseInsensitive));
+    }
+
+    void findInPostCountsAndMarksMatches()
+    {
+        Settings settings(m_lib.dir.filePath(u"n.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        findAction(&window, u"Find in Post"_s)->trigger();
+        auto *field = window.findChild<QLineEdit *>(u"findField"_s);
+        QVERIFY(field->isVisibleTo(&window));
+        QTest::keyClicks(field, u"marketing"_s);
+        const int expected = int(reader->document()->toPlainText().count(u"marketing"_s, Qt::CaseInsensitive));
+        QTRY_COMPARE(int(reader->extraSelections().size()), expected);
+        QVERIFY(window.findChild<QLabel *>(u"findCount"_s)->text().contains(QString::number(expected)));
     }
 
     void noteTypedInThePanelIsSaved()

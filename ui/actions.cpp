@@ -36,6 +36,15 @@ Actions::Actions(QObject *parent)
                            tr("Delete the highlight selected in the Highlights panel")))
     , focusFilter(make(this, tr("&Filter Posts"), u"view-filter"_s, {QKeySequence(Qt::CTRL | Qt::Key_L)},
                        tr("Filter the document list by title, author or category")))
+    , search(make(this, tr("&Search Library"), u"search"_s,
+                  {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+                  tr("Search posts, quotes, notes and arguments")))
+    , find(make(this, tr("&Find in Post"), u"edit-find"_s, QKeySequence::keyBindings(QKeySequence::Find),
+                tr("Find words in the post being read")))
+    , findNext(make(this, tr("Find &Next"), u"go-down-search"_s, QKeySequence::keyBindings(QKeySequence::FindNext),
+                    tr("Go to the next match in the post")))
+    , findPrevious(make(this, tr("Find Pre&vious"), u"go-up-search"_s,
+                        QKeySequence::keyBindings(QKeySequence::FindPrevious), tr("Go to the previous match in the post")))
     , nextPost(make(this, tr("&Next Post"), u"go-down"_s, {QKeySequence(Qt::ALT | Qt::Key_Down)},
                     tr("Open the next post in the list")))
     , previousPost(make(this, tr("&Previous Post"), u"go-up"_s, {QKeySequence(Qt::ALT | Qt::Key_Up)},
@@ -68,6 +77,6 @@ Actions::Actions(QObject *parent)
 
 QList<QAction *> Actions::all() const
 {
-    return {quit, undo, redo, highlight, removeHighlight, focusFilter, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
+    return {quit, undo, redo, highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
             about, aboutQt};
 }

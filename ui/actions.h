@@ -21,6 +21,10 @@ public:
     QAction *highlight;
     QAction *removeHighlight;
     QAction *focusFilter;
+    QAction *search;
+    QAction *find;
+    QAction *findNext;
+    QAction *findPrevious;
     QAction *nextPost;
     QAction *previousPost;
     QAction *zoomIn;

@@ -5,6 +5,7 @@
 #include "annotationeditor.h"
 #include "argumentmenu.h"
 #include "colourmenu.h"
+#include "findbar.h"
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
 #include "library.h"
@@ -12,6 +13,7 @@
 #include "postfilterproxymodel.h"
 #include "postlistmodel.h"
 #include "readerview.h"
+#include "searchpanel.h"
 #include "settings.h"
 
 #include <QAction>
@@ -48,6 +50,8 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     , m_panel(new HighlightPanel(m_highlights, this))
     , m_readerArguments(new ArgumentMenu(tr("Highlight as &Argument"), this))
     , m_highlightWith(new ColourMenu(tr("Highlight &With"), false, this))
+    , m_findBar(new FindBar(m_reader, this))
+    , m_search(new SearchPanel(library, this))
 {
     setWindowTitle(tr("Gloss"));
     setObjectName(u"mainWindow"_s);
@@ -79,9 +83,19 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
 
+    auto *readerPanel = new QWidget(m_splitter);
+    auto *readerLayout = new QVBoxLayout(readerPanel);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    m_reader->setParent(readerPanel);
+    m_findBar->setParent(readerPanel);
+    readerLayout->addWidget(m_reader);
+    readerLayout->addWidget(m_findBar);
+    m_findBar->hide();
+
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(m_listPanel);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(readerPanel);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -91,6 +105,13 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     dock->setObjectName(u"highlightsDock"_s);
     dock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(u"searchDock"_s);
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::RightDockWidgetArea, searchDock);
+    tabifyDockWidget(searchDock, dock);
+    dock->raise();
+    searchDock->toggleViewAction()->setStatusTip(tr("Show or hide the search of the whole library"));
     dock->toggleViewAction()->setStatusTip(tr("Show or hide the highlights of the post"));
     m_readerArguments->menuAction()->setStatusTip(tr("Highlight the selected passage and tag it as an argument"));
     m_reader->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -145,6 +166,11 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->focusFilter);
+    view->addAction(m_actions->search);
+    view->addAction(m_actions->find);
+    view->addAction(m_actions->findNext);
+    view->addAction(m_actions->findPrevious);
+    view->addSeparator();
     view->addAction(m_actions->previousPost);
     view->addAction(m_actions->nextPost);
     view->addSeparator();
@@ -156,6 +182,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->toggleDocumentList);
     view->addAction(m_actions->fullScreen);
     view->addAction(findChild<QDockWidget *>(u"highlightsDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"searchDock"_s)->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -195,6 +222,17 @@ void MainWindow::connectActions()
         }
     });
     connect(m_reader, &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
+    connect(m_actions->search, &QAction::triggered, this, [this] {
+        auto *searchDock = findChild<QDockWidget *>(u"searchDock"_s);
+        searchDock->show();
+        searchDock->raise();
+        m_search->focusSearch();
+    });
+    connect(m_actions->find, &QAction::triggered, m_findBar, &FindBar::open);
+    connect(m_actions->findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
+    connect(m_actions->findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+    connect(m_findBar, &FindBar::matchesChanged, m_reader, &ReaderView::setFindSelections);
+    connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
@@ -407,10 +445,35 @@ void MainWindow::refreshHighlights(qint64 postId)
         return;
     }
     m_model->setHighlightCount(postId, int(highlights->size()));
+    if (!m_search->text().isEmpty())
+        m_search->refresh();
     if (postId != m_openPostId)
         return;
     m_highlights->update(*highlights, m_codebook);
     m_reader->setHighlights(*highlights, m_codebook);
+}
+
+void MainWindow::openPost(qint64 postId)
+{
+    QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(postId));
+    if (!index.isValid() && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->indexForId(postId));
+    }
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+void MainWindow::openSearchResult(qint64 postId, qint64 highlightId, const QStringList &terms)
+{
+    openPost(postId);
+    if (m_openPostId != postId)
+        return;
+    m_findBar->findAll(terms);
+    if (highlightId > 0) {
+        m_panel->setCurrentHighlight(highlightId);
+        m_reader->revealHighlight(highlightId);
+    }
 }
 
 void MainWindow::reportError(const QString &message)

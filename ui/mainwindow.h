@@ -12,6 +12,8 @@ class Actions;
 class AnnotationEditor;
 class ArgumentMenu;
 class ColourMenu;
+class FindBar;
+class SearchPanel;
 class HighlightListModel;
 class HighlightPanel;
 class Library;
@@ -57,6 +59,9 @@ private:
     void reattachToSelection(qint64 id);
     void refreshHighlights(qint64 postId);
     void reportError(const QString &message);
+    // Opens a post in the reader (clearing the filter when it hides the post).
+    void openPost(qint64 postId);
+    void openSearchResult(qint64 postId, qint64 highlightId, const QStringList &terms);
 
     Library &m_library;
     Settings &m_settings;
@@ -74,6 +79,8 @@ private:
     HighlightPanel *m_panel;
     ArgumentMenu *m_readerArguments;
     ColourMenu *m_highlightWith;
+    FindBar *m_findBar;
+    SearchPanel *m_search;
     Codebook m_codebook;
     qint64 m_openPostId = 0;
 };

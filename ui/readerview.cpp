@@ -45,6 +45,7 @@ void ReaderView::setPost(const Post &post)
 {
     // Extra selections hold cursors into the current document: drop them before that document goes.
     m_highlights.clear();
+    m_findSelections.clear();
     setExtraSelections({});
     auto next = std::make_unique<PostDocument>(post, palette());
     setDocument(next->document());
@@ -154,7 +155,17 @@ void ReaderView::paintHighlights()
             selections.append({cursor, format});
         }
     }
-    setExtraSelections(selections);
+    setExtraSelections(selections + m_findSelections);
+}
+
+void ReaderView::setFindSelections(const QList<ExtraSelection> &selections)
+{
+    m_findSelections.clear();
+    for (const ExtraSelection &s : selections) {
+        if (s.cursor.document() == document())
+            m_findSelections << s;
+    }
+    paintHighlights();
 }
 
 std::optional<std::pair<int, int>> ReaderView::selectedRange() const
@@ -261,6 +272,7 @@ void ReaderView::showMessage(const QString &text)
     muted.setForeground(palette().color(QPalette::PlaceholderText));
     cursor.insertText(text, muted);
     m_highlights.clear();
+    m_findSelections.clear();
     setExtraSelections({});
     setDocument(doc.get());
     m_message = std::move(doc);

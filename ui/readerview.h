@@ -33,6 +33,8 @@ public:
     // none hides another; underline and strike-through styles draw in the highlight's colour.
     void setHighlights(const QList<Highlight> &highlights, const Codebook &codebook);
     const QList<Highlight> &highlights() const { return m_highlights; }
+    // Matches of Find or of a search result, drawn over the highlights.
+    void setFindSelections(const QList<ExtraSelection> &selections);
 
     // The selection as offsets [start, end) in the post's anchor text; nullopt when nothing of the post's own
     // text is selected.
@@ -70,6 +72,7 @@ private:
 
     std::unique_ptr<PostDocument> m_post;
     QList<Highlight> m_highlights;
+    QList<ExtraSelection> m_findSelections;
     Codebook m_codebook;
     std::unique_ptr<QTextDocument> m_message;
     int m_zoom = 0;
