@@ -101,12 +101,9 @@ Status writeTags(QSqlDatabase db, const Highlight &h)
     return Ok{};
 }
 
-// Inserts h with its id when it has one (restore), else lets SQLite choose.
-Result<qint64> insert(Database &database, Highlight h)
+// Inserts h with its id when it has one (restore), else lets SQLite choose; the caller holds the transaction.
+Result<qint64> insertRow(Database &database, Highlight h)
 {
-    Database::Transaction transaction(database);
-    if (!transaction.begun())
-        return transaction.begun().error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!h.created.isValid())
         h.created = now;
@@ -125,9 +122,20 @@ Result<qint64> insert(Database &database, Highlight h)
     h.id = q.lastInsertId().toLongLong();
     if (Status s = writeTags(database.connection(), h); !s)
         return s.error();
+    return h.id;
+}
+
+Result<qint64> insert(Database &database, const Highlight &h)
+{
+    Database::Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    const auto id = insertRow(database, h);
+    if (!id)
+        return id;
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    return h.id;
+    return id;
 }
 
 } // namespace
@@ -249,4 +257,149 @@ Result<QList<Highlight>> HighlightStore::all(qint64 postId, const QList<qint64> 
         }
     }
     return list;
+}
+
+Result<QList<qint64>> HighlightStore::addMany(const QList<Highlight> &highlights)
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    QList<qint64> ids;
+    ids.reserve(highlights.size());
+    for (Highlight h : highlights) {
+        h.id = 0;
+        const auto id = insertRow(m_db, h);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+namespace {
+
+StanceCounts readStances(const QSqlQuery &q, int first)
+{
+    return StanceCounts{q.value(first).toInt(), q.value(first + 1).toInt(), q.value(first + 2).toInt()};
+}
+
+// sum() over a GROUP BY: the taggings of each stance.
+const auto stanceSums = u"sum(ht.stance = 'supports'), sum(ht.stance = 'challenges'), sum(ht.stance = 'example')"_s;
+
+} // namespace
+
+Result<QList<HighlightGroupCount>> HighlightStore::countsByTag() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The untagged ones come from the primary key of highlight_tag, one probe per highlight.
+    q.prepare(u"SELECT ht.tag_id, count(*), "_s + stanceSums
+              + u" FROM highlight_tag ht GROUP BY ht.tag_id "
+                "UNION ALL SELECT 0, count(*), 0, 0, 0 FROM highlight h "
+                "WHERE NOT EXISTS (SELECT 1 FROM highlight_tag t WHERE t.highlight_id = h.id)"_s);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot count the highlights per argument"), q.lastError());
+    QList<HighlightGroupCount> counts;
+    while (q.next()) {
+        HighlightGroupCount c{q.value(0).toLongLong(), {}, q.value(1).toInt(), readStances(q, 2)};
+        if (c.highlights > 0)
+            counts << c;
+    }
+    return counts;
+}
+
+Result<QList<HighlightGroupCount>> HighlightStore::countsByPost() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT p.id, p.title, c.n, ifnull(s.supports, 0), ifnull(s.challenges, 0), ifnull(s.examples, 0) "
+              "FROM (SELECT post_id, count(*) AS n FROM highlight GROUP BY post_id) c "
+              "JOIN post p ON p.id = c.post_id "
+              "LEFT JOIN (SELECT h.post_id, sum(ht.stance = 'supports') AS supports, "
+              "sum(ht.stance = 'challenges') AS challenges, sum(ht.stance = 'example') AS examples "
+              "FROM highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id GROUP BY h.post_id) s "
+              "ON s.post_id = c.post_id ORDER BY p.id"_s);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot count the highlights per post"), q.lastError());
+    QList<HighlightGroupCount> counts;
+    while (q.next())
+        counts << HighlightGroupCount{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                                      readStances(q, 3)};
+    return counts;
+}
+
+Result<QList<PostHighlight>> HighlightStore::pageTagged(qint64 tagId, qint64 afterId, int limit) const
+{
+    if (tagId == 0) {
+        return page(u"highlight h"_s,
+                    u"h.id > ? AND NOT EXISTS (SELECT 1 FROM highlight_tag t WHERE t.highlight_id = h.id)"_s,
+                    u"h.id"_s, {afterId}, limit);
+    }
+    return page(u"highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id"_s,
+                u"ht.tag_id = ? AND ht.highlight_id > ?"_s, u"ht.highlight_id"_s, {tagId, afterId}, limit);
+}
+
+Result<QList<PostHighlight>> HighlightStore::pageOfPost(qint64 postId, int afterStart, qint64 afterId,
+                                                        int limit) const
+{
+    // A row value, so SQLite walks the (post_id, start_offset) index from the key on.
+    return page(u"highlight h"_s, u"h.post_id = ? AND (h.start_offset, h.id) > (?, ?)"_s, u"h.start_offset, h.id"_s,
+                {postId, afterStart, afterId}, limit);
+}
+
+Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QString &where, const QString &order,
+                                                  const QVariantList &values, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT h.id, h.post_id, h.quote, h.prefix, h.suffix, h.start_offset, h.end_offset, h.orphaned, "
+              "h.colour, h.style, h.note, h.created_at, h.modified_at, p.title FROM "_s
+              + from + u" JOIN post p ON p.id = h.post_id WHERE "_s + where + u" ORDER BY "_s + order
+              + u" LIMIT ?"_s);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot read the highlights"), q.lastError());
+    QList<PostHighlight> rows;
+    QHash<qint64, qsizetype> rowOf;
+    while (q.next()) {
+        rowOf.insert(q.value(0).toLongLong(), rows.size());
+        rows << PostHighlight{readRow(q), q.value(13).toString()};
+    }
+
+    // The page's tags, by id; in chunks, as SQLite limits the number of bound values.
+    constexpr qsizetype chunk = 500;
+    QSqlQuery t(m_db.connection());
+    t.setForwardOnly(true);
+    for (qsizetype first = 0; first < rows.size(); first += chunk) {
+        const qsizetype n = std::min(chunk, rows.size() - first);
+        t.prepare(u"SELECT highlight_id, tag_id, stance FROM highlight_tag WHERE highlight_id IN (%1) "
+                  "ORDER BY highlight_id, position"_s.arg(QStringList(n, u"?"_s).join(u',')));
+        for (qsizetype i = first; i < first + n; ++i)
+            t.addBindValue(rows[i].highlight.id);
+        if (!t.exec())
+            return Database::sqlError(tr("Cannot read the highlights"), t.lastError());
+        while (t.next()) {
+            rows[rowOf.value(t.value(0).toLongLong())].highlight.tags
+                << Tagging{t.value(1).toLongLong(), stanceFromKey(t.value(2).toString()).value_or(Stance::Supports)};
+        }
+    }
+    return rows;
+}
+
+Result<QList<ArgumentMatrixCell>> HighlightStore::argumentMatrix() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT h.post_id, ht.tag_id, "_s + stanceSums
+              + u" FROM highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id GROUP BY h.post_id, ht.tag_id"_s);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot count the arguments per post"), q.lastError());
+    QList<ArgumentMatrixCell> cells;
+    while (q.next())
+        cells << ArgumentMatrixCell{q.value(0).toLongLong(), q.value(1).toLongLong(), readStances(q, 2)};
+    return cells;
 }

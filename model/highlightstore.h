@@ -4,7 +4,44 @@
 #include "highlight.h"
 #include "result.h"
 
+#include <QHash>
+
 class Database;
+
+// A highlight with the title of its post, as the annotation browser lists it.
+struct PostHighlight
+{
+    Highlight highlight; // with its tags
+    QString postTitle;
+};
+
+// Taggings per stance.
+struct StanceCounts
+{
+    int supports = 0;
+    int challenges = 0;
+    int examples = 0;
+
+    int total() const { return supports + challenges + examples; }
+    friend bool operator==(const StanceCounts &, const StanceCounts &) = default;
+};
+
+// One group of the annotation browser: an argument (tag id; 0 for the highlights without one) or a post.
+struct HighlightGroupCount
+{
+    qint64 id = 0;
+    QString title;        // the post's title when grouped by post; empty for tags (the codebook names them)
+    int highlights = 0;   // passages in the group
+    StanceCounts stances; // their taggings per stance
+};
+
+// One cell of the posts × arguments matrix.
+struct ArgumentMatrixCell
+{
+    qint64 postId = 0;
+    qint64 tagId = 0;
+    StanceCounts stances;
+};
 
 // Highlights, their tags and notes. Every call is one transaction; errors come back as values.
 class HighlightStore
@@ -26,6 +63,29 @@ public:
     // Every highlight, optionally of one post and/or carrying one of tagIds.
     Result<QList<Highlight>> all(qint64 postId = 0, const QList<qint64> &tagIds = {}) const;
 
+    // Stores new highlights (ids ignored) in one transaction, for imports; returns their ids in order. Nothing is
+    // written when one fails.
+    Result<QList<qint64>> addMany(const QList<Highlight> &highlights);
+
+    // The annotation browser reads pages, never everything: each call below is one bounded query (plus one for
+    // the page's tags), so a library with 100,000 highlights costs no more than one page.
+
+    // Highlights per tag with their stances, and (id 0) those without a tag. Only groups that have highlights.
+    Result<QList<HighlightGroupCount>> countsByTag() const;
+    // Highlights per post, with the post's title, in library order. Only posts that have highlights.
+    Result<QList<HighlightGroupCount>> countsByPost() const;
+    // Up to limit highlights tagged with tagId (0: without a tag), in the order they were made, after afterId.
+    // limit < 0: no limit.
+    Result<QList<PostHighlight>> pageTagged(qint64 tagId, qint64 afterId, int limit) const;
+    // Up to limit highlights of a post in text order (start offset, then id), after (afterStart, afterId); the first
+    // page is after (INT_MIN, 0). limit < 0: no limit.
+    Result<QList<PostHighlight>> pageOfPost(qint64 postId, int afterStart, qint64 afterId, int limit) const;
+    // Taggings per post and tag and stance, in one GROUP BY; cells without taggings are left out.
+    Result<QList<ArgumentMatrixCell>> argumentMatrix() const;
+
 private:
+    Result<QList<PostHighlight>> page(const QString &from, const QString &where, const QString &order,
+                                      const QVariantList &values, int limit) const;
+
     Database &m_db;
 };
