@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationbrowser.h"
 #include "colourmenu.h"
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
@@ -272,6 +273,30 @@ private Q_SLOTS:
         const int expected = int(reader->document()->toPlainText().count(u"marketing"_s, Qt::CaseInsensitive));
         QTRY_COMPARE(int(reader->extraSelections().size()), expected);
         QVERIFY(window.findChild<QLabel *>(u"findCount"_s)->text().contains(QString::number(expected)));
+    }
+
+    void annotationBrowserOpensTheHighlight()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const qint64 postId = lib.library->posts().summaries()->at(4).id;
+        const Post post = *lib.library->posts().post(postId);
+        Highlight h;
+        h.postId = postId;
+        h.anchor = AnchorResolver::anchorFor(post.anchorText(), 0, 15);
+        const qint64 id = *lib.library->highlights().add(h);
+        Settings settings(lib.dir.filePath(u"o.conf"_s));
+        settings.setLastPostId(lib.library->posts().summaries()->at(0).id);
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        QVERIFY(reader->postDocument()->post().id != postId);
+        findAction(&window, u"Annotations"_s)->trigger();
+        auto *browser = window.findChild<AnnotationBrowser *>();
+        QVERIFY(browser->isVisible());
+        Q_EMIT browser->highlightActivated(postId, id);
+        QCOMPARE(reader->postDocument()->post().id, postId);
+        QCOMPARE(window.findChild<HighlightPanel *>()->currentHighlightId(), id);
     }
 
     void noteTypedInThePanelIsSaved()

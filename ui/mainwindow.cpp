@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "annotationbrowser.h"
 #include "annotationeditor.h"
 #include "argumentmenu.h"
 #include "colourmenu.h"
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     , m_highlightWith(new ColourMenu(tr("Highlight &With"), false, this))
     , m_findBar(new FindBar(m_reader, this))
     , m_search(new SearchPanel(library, this))
+    , m_browser(new AnnotationBrowser(library, this))
 {
     setWindowTitle(tr("Gloss"));
     setObjectName(u"mainWindow"_s);
@@ -112,6 +115,14 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     tabifyDockWidget(searchDock, dock);
     dock->raise();
     searchDock->toggleViewAction()->setStatusTip(tr("Show or hide the search of the whole library"));
+    auto *browserDock = new QDockWidget(tr("Annotations"), this);
+    browserDock->setObjectName(u"annotationsDock"_s);
+    browserDock->setWidget(m_browser);
+    addDockWidget(Qt::BottomDockWidgetArea, browserDock);
+    browserDock->hide();
+    browserDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    browserDock->toggleViewAction()->setStatusTip(
+        tr("Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix"));
     dock->toggleViewAction()->setStatusTip(tr("Show or hide the highlights of the post"));
     m_readerArguments->menuAction()->setStatusTip(tr("Highlight the selected passage and tag it as an argument"));
     m_reader->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -183,6 +194,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->fullScreen);
     view->addAction(findChild<QDockWidget *>(u"highlightsDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"searchDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"annotationsDock"_s)->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -233,6 +245,10 @@ void MainWindow::connectActions()
     connect(m_actions->findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     connect(m_findBar, &FindBar::matchesChanged, m_reader, &ReaderView::setFindSelections);
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
+    connect(m_browser, &AnnotationBrowser::highlightActivated, this, [this](qint64 postId, qint64 highlightId) {
+        openSearchResult(postId, highlightId, {});
+    });
+    connect(m_editor, &AnnotationEditor::highlightsChanged, m_browser, &AnnotationBrowser::refreshPost);
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
@@ -469,7 +485,8 @@ void MainWindow::openSearchResult(qint64 postId, qint64 highlightId, const QStri
     openPost(postId);
     if (m_openPostId != postId)
         return;
-    m_findBar->findAll(terms);
+    if (!terms.isEmpty())
+        m_findBar->findAll(terms);
     if (highlightId > 0) {
         m_panel->setCurrentHighlight(highlightId);
         m_reader->revealHighlight(highlightId);

@@ -11,6 +11,7 @@
 class Actions;
 class AnnotationEditor;
 class ArgumentMenu;
+class AnnotationBrowser;
 class ColourMenu;
 class FindBar;
 class SearchPanel;
@@ -81,6 +82,7 @@ private:
     ColourMenu *m_highlightWith;
     FindBar *m_findBar;
     SearchPanel *m_search;
+    AnnotationBrowser *m_browser;
     Codebook m_codebook;
     qint64 m_openPostId = 0;
 };
