@@ -82,6 +82,53 @@ private Q_SLOTS:
         QVERIFY(tags.restore(renamed).ok());
         QCOMPARE(*tags.codebook()->tag(*id), renamed);
     }
+
+    void reparentRenumbersSiblingsAndRefusesCycles()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        TagStore &tags = lib.library->tags();
+        const Codebook book = *tags.codebook();
+        const qint64 design = book.byPath(u"Marketing belongs to everyone/Organisation design"_s)->id;
+        const qint64 silos = book.byPath(u"Marketing belongs to everyone/Organisation design/Departmental silos"_s)->id;
+        const qint64 root = book.byPath(u"Marketing belongs to everyone"_s)->id;
+
+        QVERIFY(!tags.reparent(design, silos, 0).ok());
+        QVERIFY(!tags.reparent(design, design, 0).ok());
+        QCOMPARE(tags.codebook()->tag(design)->parentId, root);
+
+        const auto change = tags.reparent(silos, root, 1); // before the second child
+        QVERIFY(change.ok());
+        QCOMPARE(change->before.first().id, silos);
+        QCOMPARE(change->after.first().parentId, root);
+        const Codebook moved = *tags.codebook();
+        QCOMPARE(moved.children(root).at(1), silos);
+        for (int i = 0; i < moved.children(root).size(); ++i)
+            QCOMPARE(moved.tag(moved.children(root).at(i))->position, i);
+        QVERIFY(tags.updateMany(change->before).ok());
+        QCOMPARE(*tags.codebook()->tag(silos), *book.tag(silos));
+        QCOMPARE(tags.codebook()->children(root), book.children(root));
+    }
+
+    void subtreeCountsEachHighlightOnce()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const Codebook book = *lib.library->tags().codebook();
+        const qint64 design = book.byPath(u"Marketing belongs to everyone/Organisation design"_s)->id;
+        const QList<qint64> below = book.subtree(design);
+        const qint64 postId = lib.library->posts().summaries()->first().id;
+        Highlight h;
+        h.postId = postId;
+        h.anchor = AnchorResolver::anchorFor(lib.library->posts().post(postId)->anchorText(), 0, 10);
+        h.tags = {Tagging{below.at(1), Stance::Supports}, Tagging{below.at(2), Stance::Example}};
+        QVERIFY(lib.library->highlights().add(h).ok());
+        QCOMPARE(*lib.library->tags().subtreeHighlightCount(design), 1);
+        QCOMPARE(*lib.library->tags().subtreeHighlightCount(below.at(1)), 1);
+        QCOMPARE(*lib.library->tags().subtreeHighlightCount(book.byPath(u"Marketing belongs to everyone"_s)->id), 1);
+        QCOMPARE(*lib.library->tags().subtreeHighlightCount(book.children(book.tags().first().id).first()), 0);
+        QVERIFY(!lib.library->tags().subtreeHighlightCount(999999).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTagStore)
