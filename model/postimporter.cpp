@@ -1,2 +1,404 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postimporter.h"
+
+#include "anchorresolver.h"
+#include "feedparser.h"
+#include "highlightstore.h"
+#include "htmlpostextractor.h"
+#include "library.h"
+#include "markdownpostparser.h"
+#include "postparser.h"
+#include "textdecoder.h"
+#include "webannotationimporter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostImporter", text);
+}
+
+const QStringList knownSuffixes = {u"txt"_s,  u"text"_s,  u"md"_s,  u"markdown"_s, u"mdown"_s, u"mkd"_s,
+                                   u"html"_s, u"htm"_s,   u"xhtml"_s, u"xml"_s,    u"rss"_s,   u"atom"_s,
+                                   u"json"_s, u"jsonld"_s};
+
+bool isAnnotationCandidate(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"json"_s || suffix == u"jsonld"_s;
+}
+
+QString hashOf(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// "About eight words" of the body, for posts that give no title: the same rule as PostParser's.
+QString derivedTitle(const QString &paragraph)
+{
+    constexpr int maxWords = 8;
+    constexpr int maxChars = 70;
+    QString title;
+    int taken = 0;
+    for (const QString &w : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+        if (taken == maxWords || (taken > 0 && title.size() + 1 + w.size() > maxChars))
+            break;
+        title += (taken ? u" "_s : QString()) + w;
+        ++taken;
+    }
+    static const QRegularExpression trailing(u"[\\s\\p{Pd}.,;:!?…(\\[{“‘«\"']+$"_s,
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    title.remove(trailing);
+    return title.isEmpty() ? paragraph.left(maxChars) : title + u"…"_s;
+}
+
+// A Web Annotation document, as WebAnnotationExporter writes it or as the model allows (a collection, a page, an
+// array of annotations or one).
+bool isWebAnnotation(const QJsonDocument &doc)
+{
+    const auto isAnnotationObject = [](const QJsonObject &o) {
+        const QJsonValue context = o.value(u"@context"_s);
+        const QString contextText = context.isArray() ? QString::fromUtf8(QJsonDocument(context.toArray()).toJson())
+                                                      : context.toString();
+        const QJsonValue type = o.value(u"type"_s);
+        const QStringList types = type.isArray() ? type.toVariant().toStringList() : QStringList{type.toString()};
+        return contextText.contains(u"w3.org/ns/anno"_s)
+            || types.contains(u"Annotation"_s) || types.contains(u"AnnotationCollection"_s)
+            || types.contains(u"AnnotationPage"_s);
+    };
+    if (doc.isObject())
+        return isAnnotationObject(doc.object());
+    const QJsonArray array = doc.array();
+    return !array.isEmpty() && std::all_of(array.begin(), array.end(), [&](const QJsonValue &v) {
+        return v.isObject() && isAnnotationObject(v.toObject());
+    });
+}
+
+// Which declaration the decoder should look for, from the first bytes.
+TextDecoder::Markup markupOf(const QByteArray &bytes, const QString &path)
+{
+    QByteArrayView head = QByteArrayView(bytes).left(512);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    head = head.trimmed();
+    if (head.startsWith("<?xml"))
+        return TextDecoder::Markup::Xml;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (head.startsWith("<") || suffix.startsWith(u"htm"_s) || suffix == u"xhtml"_s)
+        return TextDecoder::Markup::Html;
+    return TextDecoder::Markup::None;
+}
+
+} // namespace
+
+struct PostImporter::Loaded
+{
+    QByteArray bytes;
+    QString text;
+    Format format = Format::PlainText;
+};
+
+PostImporter::PostImporter(Library &library, ImportOptions options)
+    : m_library(library)
+    , m_options(options)
+{
+}
+
+QStringList PostImporter::filesIn(const QStringList &paths, QList<ImportRefusal> *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (missing)
+                *missing << ImportRefusal{path, tr("There is no such file or folder.")};
+            continue;
+        }
+        if (!info.isDir()) {
+            files << info.absoluteFilePath();
+            continue;
+        }
+        QStringList found;
+        // Symbolic links to folders are not followed, so a link cycle cannot make the walk endless.
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo f = it.nextFileInfo();
+            if (f.isHidden() || f.absoluteFilePath().contains(u"/."_s))
+                continue;
+            if (knownSuffixes.contains(f.suffix().toLower()))
+                found << f.absoluteFilePath();
+        }
+        found.sort();
+        files << found;
+    }
+    files.removeDuplicates();
+    std::stable_partition(files.begin(), files.end(), [](const QString &f) { return !isAnnotationCandidate(f); });
+    return files;
+}
+
+PostImporter::Format PostImporter::detect(const QString &text, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QStringView head = QStringView(text).left(4096).trimmed();
+    if (head.startsWith(u'{') || head.startsWith(u'['))
+        return Format::WebAnnotation; // read() refuses JSON that is not Web Annotation
+    if (head.startsWith(u'<')) {
+        if (FeedParser::looksLikeFeed(text) || suffix == u"rss"_s || suffix == u"atom"_s)
+            return Format::Feed;
+        return Format::Html;
+    }
+    if (suffix == u"md"_s || suffix == u"markdown"_s || suffix == u"mdown"_s || suffix == u"mkd"_s
+        || MarkdownPostParser::looksLikeMarkdown(text)) {
+        return Format::Markdown;
+    }
+    if (suffix.startsWith(u"htm"_s) || suffix == u"xhtml"_s)
+        return Format::Html;
+    return Format::PlainText;
+}
+
+Result<PostImporter::Loaded> PostImporter::load(const QString &path) const
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Error{Error::Code::NotFound, tr("“%1” does not exist.").arg(name)};
+    if (!info.isFile())
+        return Error{Error::Code::Io, tr("“%1” is not a regular file.").arg(name)};
+    const auto tooLarge = [&] {
+        return Error{Error::Code::InvalidArgument,
+                     tr("“%1” is larger than %2 MB; raise the limit to import it.")
+                         .arg(name)
+                         .arg(double(m_options.maxFileSize) / (1024 * 1024), 0, 'g', 3)};
+    };
+    if (info.size() > m_options.maxFileSize)
+        return tooLarge();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(name, file.errorString())};
+    Loaded loaded;
+    // One byte more than allowed tells a file that grew since it was measured.
+    loaded.bytes = file.read(m_options.maxFileSize + 1);
+    if (loaded.bytes.size() > m_options.maxFileSize)
+        return tooLarge();
+    if (loaded.bytes.trimmed().isEmpty())
+        return Error{Error::Code::Parse, tr("“%1” is empty.").arg(name)};
+
+    auto decoded = TextDecoder::decode(loaded.bytes, name, markupOf(loaded.bytes, path));
+    if (!decoded)
+        return decoded.error();
+    loaded.text = std::move(decoded->text);
+    loaded.format = detect(loaded.text, path);
+    return loaded;
+}
+
+Result<QList<Post>> PostImporter::read(const QString &path) const
+{
+    const auto loaded = load(path);
+    if (!loaded)
+        return loaded.error();
+    return parse(*loaded, path);
+}
+
+Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &path) const
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const QString fileSource = u"file:"_s + QFileInfo(path).absoluteFilePath();
+    QList<Post> posts;
+    switch (loaded.format) {
+    case Format::WebAnnotation:
+        return Error{Error::Code::InvalidArgument,
+                     tr("“%1” holds annotations, not posts.").arg(name)};
+    case Format::PlainText:
+        posts << PostParser::parse(loaded.text, fileSource);
+        break;
+    case Format::Markdown:
+        posts << MarkdownPostParser::parse(loaded.text);
+        break;
+    case Format::Html: {
+        auto post = HtmlPostExtractor::extract(loaded.text);
+        if (!post)
+            return Error{Error::Code::Parse, tr("“%1”: %2").arg(name, post.error().message)};
+        posts << *post;
+        break;
+    }
+    case Format::Feed: {
+        auto feed = FeedParser::parse(loaded.text);
+        if (!feed)
+            return Error{Error::Code::Parse, tr("“%1”: %2").arg(name, feed.error().message)};
+        if (feed->posts.isEmpty())
+            return Error{Error::Code::Parse, tr("“%1” is a feed without posts.").arg(name)};
+        posts = feed->posts;
+        break;
+    }
+    }
+
+    for (Post &post : posts) {
+        if (post.source.isEmpty())
+            post.source = fileSource;
+        if (post.originalText.isEmpty())
+            post.originalText = loaded.text;
+        post.contentHash = hashOf(post.originalText);
+        if (post.title.isEmpty() && !post.paragraphs.isEmpty()) {
+            post.title = derivedTitle(post.paragraphs.first());
+            post.titleDerived = true;
+        }
+    }
+    posts.removeIf([](const Post &p) { return p.title.isEmpty() && p.paragraphs.isEmpty(); });
+    if (posts.isEmpty())
+        return Error{Error::Code::Parse, tr("“%1” holds no text to read.").arg(name)};
+    return posts;
+}
+
+Result<PostImporter::Outcome> PostImporter::store(const Post &post, ImportSummary &summary)
+{
+    Database::Transaction transaction(m_library.database());
+    if (!transaction.begun())
+        return transaction.begun().error();
+
+    const auto existing = m_library.posts().idForSource(post.source);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value()) {
+        // The same content under another name (a copied or moved file) is already here.
+        const auto sameContent = m_library.posts().idForContentHash(post.contentHash);
+        if (!sameContent)
+            return sameContent.error();
+        if (sameContent->has_value())
+            return Outcome::Unchanged;
+        const auto added = m_library.posts().add({post});
+        if (!added)
+            return added.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return Outcome::Added;
+    }
+
+    const qint64 id = **existing;
+    const auto old = m_library.posts().post(id);
+    if (!old)
+        return old.error();
+    if (old->contentHash == post.contentHash)
+        return Outcome::Unchanged;
+    if (Status replaced = m_library.posts().replace(id, post); !replaced)
+        return replaced.error();
+
+    // The highlights follow the text: placed again where their passage now is, or kept as orphans.
+    const auto highlights = m_library.highlights().forPost(id);
+    if (!highlights)
+        return highlights.error();
+    const AnchorResolver resolver(post.anchorText());
+    int moved = 0;
+    int orphaned = 0;
+    for (Highlight h : *highlights) {
+        const AnchorPlacement placement = resolver.resolve(h.anchor);
+        const bool wasOrphaned = h.orphaned;
+        if (placement.placed()) {
+            const TextAnchor anchor = AnchorResolver::anchorFor(resolver.text(), placement.start, placement.end);
+            if (anchor == h.anchor && !wasOrphaned)
+                continue;
+            if (anchor.start != h.anchor.start || anchor.end != h.anchor.end || wasOrphaned)
+                ++moved;
+            h.anchor = anchor;
+            h.orphaned = false;
+        } else {
+            if (wasOrphaned)
+                continue;
+            h.orphaned = true; // the quote and its context stay, for the reader to place it by hand
+            ++orphaned;
+        }
+        if (Status updated = m_library.highlights().update(h); !updated)
+            return updated.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    summary.highlightsMoved += moved;
+    summary.highlightsOrphaned += orphaned;
+    return Outcome::Updated;
+}
+
+void PostImporter::importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    auto loaded = load(path);
+    if (loaded && loaded->format == Format::WebAnnotation) {
+        const QJsonDocument doc = QJsonDocument::fromJson(loaded->text.toUtf8());
+        if (doc.isNull() || !isWebAnnotation(doc)) {
+            summary.refused << ImportRefusal{
+                path, tr("“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).").arg(name)};
+            return;
+        }
+        WebAnnotationImporter annotations(m_library);
+        auto restored = annotations.import(loaded->text.toUtf8());
+        if (!restored) {
+            summary.refused << ImportRefusal{path, restored.error().message};
+            return;
+        }
+        summary.annotationsRestored += restored->restored;
+        summary.annotationsOrphaned += restored->orphaned;
+        for (const QString &why : std::as_const(restored->refused))
+            summary.refused << ImportRefusal{path, why};
+        return;
+    }
+    if (!loaded) {
+        summary.refused << ImportRefusal{path, loaded.error().message};
+        return;
+    }
+
+    auto posts = parse(*loaded, path);
+    if (!posts) {
+        summary.refused << ImportRefusal{path, posts.error().message};
+        return;
+    }
+    for (const Post &post : std::as_const(*posts)) {
+        if (cancelled && cancelled()) {
+            summary.cancelled = true;
+            return;
+        }
+        const auto outcome = store(post, summary);
+        if (!outcome) {
+            summary.refused << ImportRefusal{path, tr("“%1”: %2").arg(post.title, outcome.error().message)};
+            continue;
+        }
+        switch (*outcome) {
+        case Outcome::Added: ++summary.imported; break;
+        case Outcome::Updated: ++summary.updated; break;
+        case Outcome::Unchanged: ++summary.unchanged; break;
+        }
+    }
+}
+
+ImportSummary PostImporter::importPaths(const QStringList &paths, const std::function<bool()> &cancelled,
+                                        const std::function<void(int, int, const QString &)> &progress)
+{
+    ImportSummary summary;
+    const QStringList files = filesIn(paths, &summary.refused);
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancelled && cancelled()) {
+            summary.cancelled = true;
+            break;
+        }
+        if (progress)
+            progress(i, int(files.size()), files[i]);
+        importFile(files[i], summary, cancelled);
+        if (summary.cancelled)
+            break;
+    }
+    if (progress && !summary.cancelled)
+        progress(int(files.size()), int(files.size()), QString());
+    return summary;
+}

@@ -73,15 +73,6 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
     insertPost.prepare(u"INSERT INTO post (source, title, title_derived, published, author, body, word_count, "
                        "metadata, original_text, content_hash, imported_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery insertCategory(m_db.connection());
-    insertCategory.prepare(u"INSERT INTO category (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
-    QSqlQuery linkCategory(m_db.connection());
-    linkCategory.prepare(u"INSERT INTO post_category (post_id, category_id, position) "
-                         "SELECT ?, id, ? FROM category WHERE name = ?"_s);
-    QSqlQuery insertComment(m_db.connection());
-    insertComment.prepare(u"INSERT INTO comment (post_id, position, kind, author, published, body) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
-
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QList<qint64> ids;
     ids.reserve(posts.size());
@@ -105,32 +96,100 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         const qint64 id = insertPost.lastInsertId().toLongLong();
         ids << id;
 
-        for (int i = 0; i < post.categories.size(); ++i) {
-            insertCategory.addBindValue(post.categories[i]);
-            linkCategory.addBindValue(id);
-            linkCategory.addBindValue(i);
-            linkCategory.addBindValue(post.categories[i]);
-            if (!insertCategory.exec() || !linkCategory.exec())
-                return Database::sqlError(tr("Cannot add the categories of “%1”").arg(post.title),
-                                          insertCategory.lastError().isValid() ? insertCategory.lastError()
-                                                                               : linkCategory.lastError());
-        }
-        for (int i = 0; i < post.comments.size(); ++i) {
-            const Comment &c = post.comments[i];
-            insertComment.addBindValue(id);
-            insertComment.addBindValue(i);
-            insertComment.addBindValue(c.kind == Comment::Kind::Trackback ? u"trackback"_s : u"comment"_s);
-            insertComment.addBindValue(text(c.author));
-            insertComment.addBindValue(isoOrNull(c.published, c.published.time() != QTime(0, 0)));
-            insertComment.addBindValue(text(joinLines(c.paragraphs)));
-            if (!insertComment.exec())
-                return Database::sqlError(tr("Cannot add the comments of “%1”").arg(post.title),
-                                          insertComment.lastError());
-        }
+        if (Status s = addCategoriesAndComments(id, post); !s)
+            return s.error();
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return ids;
+}
+
+Status PostStore::addCategoriesAndComments(qint64 id, const Post &post)
+{
+    QSqlQuery insertCategory(m_db.connection());
+    insertCategory.prepare(u"INSERT INTO category (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
+    QSqlQuery linkCategory(m_db.connection());
+    linkCategory.prepare(u"INSERT INTO post_category (post_id, category_id, position) "
+                         "SELECT ?, id, ? FROM category WHERE name = ?"_s);
+    QSqlQuery insertComment(m_db.connection());
+    insertComment.prepare(u"INSERT INTO comment (post_id, position, kind, author, published, body) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (int i = 0; i < post.categories.size(); ++i) {
+        insertCategory.addBindValue(post.categories[i]);
+        linkCategory.addBindValue(id);
+        linkCategory.addBindValue(i);
+        linkCategory.addBindValue(post.categories[i]);
+        if (!insertCategory.exec() || !linkCategory.exec())
+            return Database::sqlError(tr("Cannot add the categories of “%1”").arg(post.title),
+                                      insertCategory.lastError().isValid() ? insertCategory.lastError()
+                                                                           : linkCategory.lastError());
+    }
+    for (int i = 0; i < post.comments.size(); ++i) {
+        const Comment &c = post.comments[i];
+        insertComment.addBindValue(id);
+        insertComment.addBindValue(i);
+        insertComment.addBindValue(c.kind == Comment::Kind::Trackback ? u"trackback"_s : u"comment"_s);
+        insertComment.addBindValue(text(c.author));
+        insertComment.addBindValue(isoOrNull(c.published, c.published.time() != QTime(0, 0)));
+        insertComment.addBindValue(text(joinLines(c.paragraphs)));
+        if (!insertComment.exec())
+            return Database::sqlError(tr("Cannot add the comments of “%1”").arg(post.title), insertComment.lastError());
+    }
+    return Ok{};
+}
+
+Status PostStore::replace(qint64 id, const Post &post)
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+
+    QJsonObject metadata;
+    for (auto it = post.metadata.cbegin(); it != post.metadata.cend(); ++it)
+        metadata.insert(it.key(), it.value());
+    QSqlQuery q(m_db.connection());
+    // The post row first: its search trigger re-indexes title, author and body (with the old comments), and the
+    // comment triggers below then rebuild the comments column.
+    q.prepare(u"UPDATE post SET title = ?, title_derived = ?, published = ?, author = ?, body = ?, word_count = ?, "
+              "metadata = ?, original_text = ?, content_hash = ?, imported_at = ? WHERE id = ?"_s);
+    q.addBindValue(text(post.title));
+    q.addBindValue(post.titleDerived ? 1 : 0);
+    q.addBindValue(isoOrNull(post.published, post.publishedHasTime));
+    q.addBindValue(text(post.author));
+    q.addBindValue(text(joinLines(post.paragraphs)));
+    q.addBindValue(post.wordCount());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(post.originalText));
+    q.addBindValue(text(post.contentHash));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot update “%1”").arg(post.title), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Code::NotFound, tr("There is no post %1 in this library.").arg(id)};
+
+    for (const QString &sql : {u"DELETE FROM post_category WHERE post_id = ?"_s,
+                               u"DELETE FROM comment WHERE post_id = ?"_s}) {
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Database::sqlError(tr("Cannot update “%1”").arg(post.title), q.lastError());
+    }
+    if (Status s = addCategoriesAndComments(id, post); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<std::optional<qint64>> PostStore::idForContentHash(const QString &hash) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id FROM post WHERE content_hash = ? ORDER BY id LIMIT 1"_s);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot look up a post"), q.lastError());
+    if (!q.next())
+        return std::optional<qint64>{};
+    return std::optional<qint64>{q.value(0).toLongLong()};
 }
 
 Result<Post> PostStore::post(qint64 id) const

@@ -20,8 +20,15 @@ public:
     // library is an error (nothing of the call is written).
     Result<QList<qint64>> add(const QList<Post> &posts);
 
+    // Rewrites a post that changed at its source: its text, title, date, author, metadata, categories and comments;
+    // id, source and highlights stay (re-anchoring them is the caller's, in the same outer transaction). The search
+    // index follows through its triggers.
+    Status replace(qint64 id, const Post &post);
+
     Result<Post> post(qint64 id) const;
     Result<std::optional<qint64>> idForSource(const QString &source) const;
+    // A post whose original text has this SHA-256 (hex), if any: the same content under another source.
+    Result<std::optional<qint64>> idForContentHash(const QString &hash) const;
     Result<QList<PostSummary>> summaries() const;
     Result<int> count() const;
 
@@ -30,5 +37,7 @@ public:
     Status setMetaValue(const QString &key, const QString &value);
 
 private:
+    Status addCategoriesAndComments(qint64 id, const Post &post);
+
     Database &m_db;
 };
