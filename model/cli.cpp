@@ -2,6 +2,8 @@
 #include "cli.h"
 
 #include "database.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "library.h"
 
 #include <QCommandLineParser>
@@ -37,6 +39,9 @@ QList<Command> commands()
         {u"annotations"_s, tr("List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.")},
         {u"tags"_s, tr("List the codebook, parents before children, with each tag’s highlight count.")},
         {u"search"_s, tr("Search posts and highlights; prints the best matches with a snippet.")},
+        {u"export"_s, tr("Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.")},
+        {u"import"_s, tr("Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.")},
+        {u"import-annotations"_s, tr("Restore highlights from a W3C Web Annotation JSON export.")},
     };
 }
 
@@ -483,6 +488,16 @@ int Cli::run(const QStringList &arguments)
     for (const auto &[name, handler] : handlers) {
         if (command == name)
             return (this->*handler)(rest);
+    }
+    // Commands that live beside the formats they read and write.
+    const std::pair<QString, int (*)(const QStringList &, QTextStream &, QTextStream &)> commandsElsewhere[] = {
+        {u"export"_s, &runExportCommand},
+        {u"import"_s, &runImportCommand},
+        {u"import-annotations"_s, &runImportAnnotationsCommand},
+    };
+    for (const auto &[name, run] : commandsElsewhere) {
+        if (command == name)
+            return run(rest, m_out, m_err);
     }
     m_err << tr("gloss: unknown command “%1”. Run “gloss --help” for the list of commands.").arg(command)
           << Qt::endl;

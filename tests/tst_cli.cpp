@@ -137,6 +137,42 @@ private Q_SLOTS:
         QVERIFY(sawWordPressPost);
     }
 
+    void importExportAndRestoreRunFromTheSameCommand()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"own.sqlite"_s);
+        const QString post = dir.filePath(u"post.txt"_s);
+        QFile file(post);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Friday, May 1, 2015\n\nThe help desk is the brand\n\nEvery call to the help desk is marketing.\n");
+        file.close();
+
+        Run r = run({u"import"_s, post, u"--database"_s, library});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"1"_s), qPrintable(r.out));
+        r = run({u"list"_s, u"--database"_s, library});
+        QVERIFY(r.out.contains(u"The help desk is the brand"_s));
+
+        r = run({u"highlight"_s, u"--database"_s, library, u"--post"_s, u"6"_s, u"--quote"_s,
+                 u"Every call to the help desk"_s, u"--note"_s, u"*the* point"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = run({u"export"_s, u"--database"_s, library, u"--format"_s, u"markdown"_s, u"--post"_s, u"6"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"---"_s));
+        QVERIFY(r.out.contains(u"Every call to the help desk"_s));
+
+        const QString json = dir.filePath(u"notes.json"_s);
+        r = run({u"export"_s, u"--database"_s, library, u"--format"_s, u"json"_s, u"-o"_s, json});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(json));
+        const QString fresh = dir.filePath(u"fresh.sqlite"_s);
+        QCOMPARE(run({u"import"_s, post, u"--database"_s, fresh}).exitCode, 0);
+        r = run({u"import-annotations"_s, json, u"--database"_s, fresh});
+        QCOMPARE(r.exitCode, 0);
+        r = run({u"annotations"_s, u"--database"_s, fresh, u"--format"_s, u"json"_s});
+        QVERIFY(r.out.contains(u"*the* point"_s));
+    }
+
     void listTsvIsDefault()
     {
         const Run r = run({u"--database"_s, db(), u"list"_s});

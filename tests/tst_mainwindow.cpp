@@ -2,7 +2,10 @@
 #include "mainwindow.h"
 
 #include "annotationbrowser.h"
+#include "codebookeditor.h"
 #include "colourmenu.h"
+#include "exportdialog.h"
+#include "tagmanagerdialog.h"
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
 #include "postdocument.h"
@@ -12,6 +15,7 @@
 
 #include <QAction>
 #include <QListView>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -297,6 +301,67 @@ private Q_SLOTS:
         Q_EMIT browser->highlightActivated(postId, id);
         QCOMPARE(reader->postDocument()->post().id, postId);
         QCOMPARE(window.findChild<HighlightPanel *>()->currentHighlightId(), id);
+    }
+
+    void importedFileAppearsInTheList()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const QString file = lib.dir.filePath(u"mine.txt"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Monday, March 2, 2015\n\nThe help desk is the brand\n\nEvery call is marketing.\n");
+        out.close();
+        Settings settings(lib.dir.filePath(u"p.conf"_s));
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *list = window.findChild<QTreeView *>(u"documentList"_s);
+        QCOMPARE(list->model()->rowCount(), 5);
+        window.importPaths({file});
+        QTRY_COMPARE(list->model()->rowCount(), 6);
+        QCOMPARE(*lib.library->posts().count(), 6);
+    }
+
+    void renamingAnArgumentShowsEverywhere()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const qint64 postId = lib.library->posts().summaries()->at(1).id;
+        const Post post = *lib.library->posts().post(postId);
+        const Codebook codebook = *lib.library->tags().codebook();
+        const Tag *tag = codebook.byPath(u"Marketing belongs to everyone/Customer service is marketing"_s);
+        Highlight h;
+        h.postId = postId;
+        h.anchor = AnchorResolver::anchorFor(post.anchorText(), 0, 10);
+        h.tags = {Tagging{tag->id, Stance::Supports}};
+        QVERIFY(lib.library->highlights().add(h).ok());
+        Settings settings(lib.dir.filePath(u"q.conf"_s));
+        settings.setLastPostId(postId);
+        MainWindow window(*lib.library, settings);
+        window.show();
+        findAction(&window, u"Manage Arguments…"_s)->trigger();
+        auto *dialog = window.findChild<TagManagerDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *editor = window.findChild<CodebookEditor *>();
+        QVERIFY(editor->renameTag(tag->id, u"Service is marketing"_s).ok());
+        auto *panelList = window.findChild<QListView *>(u"highlightList"_s);
+        QVERIFY(panelList->model()->index(0, 0).data(HighlightListModel::TagsRole).toStringList().first().contains(
+            u"Service is marketing"_s));
+        findAction(&window, u"Undo Rename Argument “Customer service is marketing”"_s)->trigger();
+        QVERIFY(panelList->model()->index(0, 0).data(HighlightListModel::TagsRole).toStringList().first().contains(
+            u"Customer service is marketing"_s));
+    }
+
+    void exportDialogOpensForTheCurrentPost()
+    {
+        Settings settings(m_lib.dir.filePath(u"r.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        findAction(&window, u"Export Notes…"_s)->trigger();
+        auto *dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
     }
 
     void noteTypedInThePanelIsSaved()

@@ -22,6 +22,12 @@ QAction *make(QObject *parent, const QString &text, const QString &icon, const Q
 
 Actions::Actions(QObject *parent)
     : QObject(parent)
+    , importPosts(make(this, tr("&Import Posts…"), u"document-import"_s, QKeySequence::keyBindings(QKeySequence::Open),
+                       tr("Add posts from text, Markdown, HTML, RSS, Atom or WordPress files")))
+    , exportNotes(make(this, tr("&Export Notes…"), u"document-export"_s, {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                       tr("Save highlights and notes as Markdown, CSV or JSON")))
+    , manageArguments(make(this, tr("&Manage Arguments…"), u"tag"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                           tr("Create, rename, recolour, move, merge and delete the arguments of the codebook")))
     , quit(make(this, tr("&Quit"), u"application-exit"_s, QKeySequence::keyBindings(QKeySequence::Quit),
                 tr("Quit Gloss")))
     , undo(make(this, tr("&Undo"), u"edit-undo"_s, QKeySequence::keyBindings(QKeySequence::Undo),
@@ -77,6 +83,6 @@ Actions::Actions(QObject *parent)
 
 QList<QAction *> Actions::all() const
 {
-    return {quit, undo, redo, highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
+    return {importPosts, exportNotes, manageArguments, quit, undo, redo, highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
             about, aboutQt};
 }

@@ -15,6 +15,9 @@ class Actions : public QObject
 public:
     explicit Actions(QObject *parent = nullptr);
 
+    QAction *importPosts;
+    QAction *exportNotes;
+    QAction *manageArguments;
     QAction *quit;
     QAction *undo;
     QAction *redo;

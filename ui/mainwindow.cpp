@@ -5,10 +5,13 @@
 #include "annotationbrowser.h"
 #include "annotationeditor.h"
 #include "argumentmenu.h"
+#include "codebookeditor.h"
 #include "colourmenu.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
+#include "importjob.h"
 #include "library.h"
 #include "postdocument.h"
 #include "postfilterproxymodel.h"
@@ -16,15 +19,23 @@
 #include "readerview.h"
 #include "searchpanel.h"
 #include "settings.h"
+#include "tagmanagerdialog.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -55,7 +66,9 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     , m_findBar(new FindBar(m_reader, this))
     , m_search(new SearchPanel(library, this))
     , m_browser(new AnnotationBrowser(library, this))
+    , m_codebookEditor(new CodebookEditor(library.tags(), m_undo, this))
 {
+    setAcceptDrops(true);
     setWindowTitle(tr("Gloss"));
     setObjectName(u"mainWindow"_s);
 
@@ -164,6 +177,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->importPosts);
+    file->addAction(m_actions->exportNotes);
+    file->addSeparator();
     file->addAction(m_actions->quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -174,6 +190,8 @@ void MainWindow::createMenus()
     edit->addMenu(m_highlightWith);
     edit->addMenu(m_readerArguments);
     edit->addAction(m_actions->removeHighlight);
+    edit->addSeparator();
+    edit->addAction(m_actions->manageArguments);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->focusFilter);
@@ -204,6 +222,15 @@ void MainWindow::createMenus()
 void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->importPosts, &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(m_actions->exportNotes, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->manageArguments, &QAction::triggered, this, &MainWindow::showTagManager);
+    connect(m_codebookEditor, &CodebookEditor::codebookChanged, this, &MainWindow::reloadCodebook);
+    connect(m_codebookEditor, &CodebookEditor::highlightsChanged, this, [this] {
+        refreshHighlights(m_openPostId);
+        m_browser->reload();
+    });
+    connect(m_codebookEditor, &CodebookEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_actions->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(m_actions->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
@@ -490,6 +517,129 @@ void MainWindow::openSearchResult(qint64 postId, qint64 highlightId, const QStri
     if (highlightId > 0) {
         m_panel->setCurrentHighlight(highlightId);
         m_reader->revealHighlight(highlightId);
+    }
+}
+
+void MainWindow::reloadCodebook()
+{
+    auto codebook = m_library.tags().codebook();
+    if (!codebook) {
+        reportError(codebook.error().message);
+        return;
+    }
+    m_codebook = *codebook;
+    m_panel->setCodebook(m_codebook);
+    m_readerArguments->setCodebook(m_codebook);
+    // Names and colours of arguments show in the list, the reader's paint and the browser.
+    m_highlights->update(m_highlights->highlights(), m_codebook);
+    m_reader->setHighlights(m_highlights->highlights(), m_codebook);
+    m_browser->reload();
+}
+
+void MainWindow::showTagManager()
+{
+    if (!m_tagManager) {
+        m_tagManager = new TagManagerDialog(m_library.tags(), *m_codebookEditor, this);
+        connect(m_editor, &AnnotationEditor::highlightsChanged, m_tagManager, &TagManagerDialog::refresh);
+    }
+    m_tagManager->show();
+    m_tagManager->raise();
+    m_tagManager->activateWindow();
+}
+
+void MainWindow::showExportDialog()
+{
+    m_panel->flushNote();
+    if (!m_syntax)
+        m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
+    auto *dialog = new ExportDialog(m_library, *m_syntax, m_openPostId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Posts"), QString(),
+        tr("Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    m_panel->flushNote();
+    auto *job = new ImportJob(m_library.database().path(), paths, {}, this);
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import Posts"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, job, &ImportJob::cancel);
+    connect(job, &ImportJob::progress, progress, [progress](int done, int total, const QString &file) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        if (!file.isEmpty())
+            progress->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    });
+    connect(job, &ImportJob::finished, this, [this, job, progress](const ImportSummary &summary) {
+        progress->deleteLater();
+        job->deleteLater();
+        const qint64 open = m_openPostId;
+        reload();
+        if (open > 0) {
+            m_openPostId = 0; // its text may have changed: read it again
+            openPost(open);
+            openCurrentPost();
+        }
+        m_browser->reload();
+        if (!m_search->text().isEmpty())
+            m_search->refresh();
+
+        QStringList lines;
+        if (!summary.failure.isEmpty())
+            lines << summary.failure;
+        lines << tr("%n post(s) imported", nullptr, summary.imported)
+              << tr("%n post(s) updated", nullptr, summary.updated)
+              << tr("%n post(s) unchanged", nullptr, summary.unchanged);
+        if (summary.highlightsMoved + summary.highlightsOrphaned > 0) {
+            lines << tr("%n highlight(s) moved with their passage", nullptr, summary.highlightsMoved)
+                  << tr("%n highlight(s) orphaned: their passage is gone; see the Highlights panel", nullptr,
+                        summary.highlightsOrphaned);
+        }
+        if (summary.annotationsRestored > 0)
+            lines << tr("%n annotation(s) restored", nullptr, summary.annotationsRestored);
+        if (summary.cancelled)
+            lines << tr("Cancelled: the posts imported before it are kept whole.");
+        for (const ImportRefusal &r : summary.refused)
+            lines << tr("Refused %1: %2").arg(QFileInfo(r.file).fileName(), r.reason);
+        const QString text = lines.join(u'\n');
+        if (summary.hasRefusals())
+            QMessageBox::warning(this, tr("Import Posts"), text);
+        else
+            statusBar()->showMessage(lines.mid(0, 3).join(u", "_s), 8000);
+    });
+    job->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
     }
 }
 

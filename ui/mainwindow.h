@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 #include "highlight.h"
 #include "tag.h"
@@ -12,6 +13,11 @@ class Actions;
 class AnnotationEditor;
 class ArgumentMenu;
 class AnnotationBrowser;
+class CodebookEditor;
+class TagManagerDialog;
+namespace KSyntaxHighlighting {
+class Repository;
+}
 class ColourMenu;
 class FindBar;
 class SearchPanel;
@@ -40,8 +46,13 @@ public:
     // Reads the document list again and opens the post the reader had open last time (or the first).
     void reload();
 
+    // Imports files or folders in the background, with progress and Cancel; the list follows when done.
+    void importPaths(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -60,6 +71,10 @@ private:
     void reattachToSelection(qint64 id);
     void refreshHighlights(qint64 postId);
     void reportError(const QString &message);
+    void reloadCodebook();
+    void showTagManager();
+    void showExportDialog();
+    void chooseImport();
     // Opens a post in the reader (clearing the filter when it hides the post).
     void openPost(qint64 postId);
     void openSearchResult(qint64 postId, qint64 highlightId, const QStringList &terms);
@@ -83,6 +98,9 @@ private:
     FindBar *m_findBar;
     SearchPanel *m_search;
     AnnotationBrowser *m_browser;
+    CodebookEditor *m_codebookEditor;
+    TagManagerDialog *m_tagManager = nullptr; // made on first use
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; // one for the app, loaded on first use
     Codebook m_codebook;
     qint64 m_openPostId = 0;
 };
