@@ -101,28 +101,57 @@ Status writeTags(QSqlDatabase db, const Highlight &h)
     return Ok{};
 }
 
-// Inserts h with its id when it has one (restore), else lets SQLite choose; the caller holds the transaction.
-Result<qint64> insertRow(Database &database, Highlight h)
+// Inserts highlights with their tags; the caller holds the transaction. The statements are prepared once, so a
+// bulk write (an import, a restore of many) pays for parsing SQL once rather than per row.
+class RowInserter
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!h.created.isValid())
-        h.created = now;
-    if (!h.modified.isValid())
-        h.modified = h.created;
-    QSqlQuery q(database.connection());
-    q.prepare(u"INSERT INTO highlight (id, post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, "
-              "colour, style, note, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(h.postId);
-    bindEditable(q, h);
-    q.addBindValue(isoUtc(h.created));
-    q.addBindValue(isoUtc(h.modified));
-    if (!q.exec())
-        return Database::sqlError(tr("Cannot save the highlight"), q.lastError());
-    h.id = q.lastInsertId().toLongLong();
-    if (Status s = writeTags(database.connection(), h); !s)
-        return s.error();
-    return h.id;
+public:
+    explicit RowInserter(Database &database)
+        : m_insert(database.connection())
+        , m_tag(database.connection())
+    {
+        m_insert.prepare(u"INSERT INTO highlight (id, post_id, quote, prefix, suffix, start_offset, end_offset, "
+                         "orphaned, colour, style, note, created_at, modified_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_tag.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) VALUES (?, ?, ?, ?)"_s);
+    }
+
+    // Inserts h with its id when it has one (restore), else lets SQLite choose.
+    Result<qint64> insert(Highlight h)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!h.created.isValid())
+            h.created = now;
+        if (!h.modified.isValid())
+            h.modified = h.created;
+        m_insert.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
+        m_insert.addBindValue(h.postId);
+        bindEditable(m_insert, h);
+        m_insert.addBindValue(isoUtc(h.created));
+        m_insert.addBindValue(isoUtc(h.modified));
+        if (!m_insert.exec())
+            return Database::sqlError(tr("Cannot save the highlight"), m_insert.lastError());
+        h.id = m_insert.lastInsertId().toLongLong();
+        // A new row has no taggings yet, so none to delete first.
+        for (int i = 0; i < h.tags.size(); ++i) {
+            m_tag.addBindValue(h.id);
+            m_tag.addBindValue(h.tags[i].tagId);
+            m_tag.addBindValue(stanceKey(h.tags[i].stance));
+            m_tag.addBindValue(i);
+            if (!m_tag.exec())
+                return Database::sqlError(tr("Cannot save the tags of the highlight"), m_tag.lastError());
+        }
+        return h.id;
+    }
+
+private:
+    QSqlQuery m_insert;
+    QSqlQuery m_tag;
+};
+
+Result<qint64> insertRow(Database &database, const Highlight &h)
+{
+    return RowInserter(database).insert(h);
 }
 
 Result<qint64> insert(Database &database, const Highlight &h)
@@ -266,9 +295,10 @@ Result<QList<qint64>> HighlightStore::addMany(const QList<Highlight> &highlights
         return transaction.begun().error();
     QList<qint64> ids;
     ids.reserve(highlights.size());
+    RowInserter inserter(m_db);
     for (Highlight h : highlights) {
         h.id = 0;
-        const auto id = insertRow(m_db, h);
+        const auto id = inserter.insert(h);
         if (!id)
             return id.error();
         ids << *id;
