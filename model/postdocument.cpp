@@ -165,3 +165,26 @@ int PostDocument::anchorOffset(int documentPosition) const
         return -1;
     return it->anchorStart + (documentPosition - it->documentStart);
 }
+
+QList<std::pair<int, int>> PostDocument::documentRanges(int anchorStart, int anchorEnd) const
+{
+    QList<std::pair<int, int>> ranges;
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), anchorStart,
+                               [](int offset, const Span &s) { return offset < s.anchorStart; });
+    if (it != m_spans.cbegin())
+        --it;
+    for (; it != m_spans.cend() && it->anchorStart < anchorEnd; ++it) {
+        const int from = std::max(anchorStart, it->anchorStart);
+        const int to = std::min(anchorEnd, it->anchorStart + it->length);
+        if (from < to)
+            ranges.append({it->documentStart + (from - it->anchorStart), it->documentStart + (to - it->anchorStart)});
+    }
+    return ranges;
+}
+
+int PostDocument::anchorLength() const
+{
+    if (m_spans.isEmpty())
+        return 0;
+    return m_spans.constLast().anchorStart + m_spans.constLast().length;
+}

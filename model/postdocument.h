@@ -29,6 +29,11 @@ public:
     int documentPosition(int anchorOffset) const;
     // Offset in the anchor text of a document position; -1 inside lines that are not post text.
     int anchorOffset(int documentPosition) const;
+    // The document ranges [from, to) that hold anchor text [anchorStart, anchorEnd): one per line of post text,
+    // skipping the lines between them that are not post text (the byline, comment headers).
+    QList<std::pair<int, int>> documentRanges(int anchorStart, int anchorEnd) const;
+    // Length of the anchor text.
+    int anchorLength() const;
 
 private:
     struct Span

@@ -57,9 +57,34 @@ void ReaderView::setPost(const Post &post)
 
 void ReaderView::setHighlights(const QList<Highlight> &highlights, const Codebook &codebook)
 {
-    m_highlights = highlights;
+    // Only what changed is formatted again: adding one highlight to thousands touches one passage.
+    const bool sameCodebook = codebook.tags() == m_codebook.tags();
+    QHash<qint64, const Highlight *> before;
+    for (const Highlight &h : std::as_const(m_highlights))
+        before.insert(h.id, &h);
+    int from = INT_MAX, to = -1;
+    auto touch = [&from, &to](const Highlight &h) {
+        if (h.orphaned || h.anchor.start < 0)
+            return;
+        from = std::min(from, h.anchor.start);
+        to = std::max(to, h.anchor.end);
+    };
+    for (const Highlight &h : highlights) {
+        const Highlight *old = before.take(h.id);
+        if (!old || !(*old == h)) {
+            touch(h);
+            if (old)
+                touch(*old);
+        }
+    }
+    for (const Highlight *gone : std::as_const(before))
+        touch(*gone);
+    const QList<Highlight> previous = std::exchange(m_highlights, highlights);
     m_codebook = codebook;
-    paintHighlights();
+    if (!sameCodebook || previous.isEmpty())
+        paintHighlights();
+    else if (to > from)
+        paintHighlights(from, to);
     viewport()->update();
 }
 
@@ -118,44 +143,99 @@ void ReaderView::paintEvent(QPaintEvent *event)
     }
 }
 
-void ReaderView::paintHighlights()
+void ReaderView::paintHighlights(int from, int to)
 {
-    QList<ExtraSelection> selections;
-    if (m_post) {
-        selections.reserve(m_highlights.size());
-        const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
-        for (const Highlight &h : std::as_const(m_highlights)) {
-            if (h.orphaned)
-                continue;
-            const int from = m_post->documentPosition(h.anchor.start);
-            const int to = m_post->documentPosition(h.anchor.end);
-            if (from < 0 || to <= from)
-                continue;
-            QTextCursor cursor(document());
-            cursor.setPosition(from);
-            cursor.setPosition(to, QTextCursor::KeepAnchor);
-            QColor colour = m_codebook.colourFor(h);
+    if (!m_post)
+        return;
+    if (from < 0) {
+        from = 0;
+        to = m_post->anchorLength();
+    }
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    const float alpha = dark ? 0.45f : 0.4f;
+
+    // A sweep over the starts and ends of the highlights that touch [from, to): between two consecutive
+    // boundaries the same highlights cover the text, and their formats combine into one.
+    struct Edge
+    {
+        int at;
+        bool opens;
+        const Highlight *highlight;
+    };
+    QList<Edge> edges;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.orphaned || h.anchor.end <= from || h.anchor.start >= to || h.anchor.end <= h.anchor.start)
+            continue;
+        edges.append({std::max(h.anchor.start, from), true, &h});
+        edges.append({std::min(h.anchor.end, to), false, &h});
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) {
+        return a.at != b.at ? a.at < b.at : (!a.opens && b.opens); // close before open at the same place
+    });
+
+    QTextCharFormat cleared;
+    cleared.setBackground(Qt::transparent);
+    cleared.setFontUnderline(false);
+    cleared.setFontStrikeOut(false);
+
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    auto apply = [&](int start, int end, const QTextCharFormat &format) {
+        for (const auto &[docFrom, docTo] : m_post->documentRanges(start, end)) {
+            cursor.setPosition(docFrom);
+            cursor.setPosition(docTo, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+        }
+    };
+    apply(from, to, cleared);
+
+    QList<const Highlight *> active; // in the order they opened: later ones are drawn over earlier ones
+    int position = from;
+    for (qsizetype i = 0; i < edges.size();) {
+        const int at = edges[i].at;
+        if (at > position && !active.isEmpty()) {
             QTextCharFormat format;
-            switch (h.style) {
-            case Highlight::Style::Background:
-                colour.setAlphaF(dark ? 0.45f : 0.4f);
-                format.setBackground(colour);
-                break;
-            case Highlight::Style::Underline:
-                format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-                format.setUnderlineColor(colour);
-                format.setFontUnderline(true);
-                break;
-            case Highlight::Style::StrikeThrough:
-                format.setFontStrikeOut(true);
-                format.setForeground(palette().color(QPalette::PlaceholderText));
-                break;
+            QColor background(Qt::transparent);
+            for (const Highlight *h : std::as_const(active)) {
+                QColor colour = m_codebook.colourFor(*h);
+                switch (h->style) {
+                case Highlight::Style::Background: {
+                    // "over" compositing, so overlaps show both colours
+                    const float a = alpha, b = background.alphaF() * (1 - a);
+                    const float out = a + b;
+                    background = QColor::fromRgbF((colour.redF() * a + background.redF() * b) / out,
+                                                  (colour.greenF() * a + background.greenF() * b) / out,
+                                                  (colour.blueF() * a + background.blueF() * b) / out, out);
+                    break;
+                }
+                case Highlight::Style::Underline:
+                    format.setFontUnderline(true);
+                    format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                    format.setUnderlineColor(colour);
+                    break;
+                case Highlight::Style::StrikeThrough:
+                    format.setFontStrikeOut(true);
+                    break;
+                }
             }
-            format.setProperty(QTextFormat::UserProperty, h.id);
-            selections.append({cursor, format});
+            if (background.alpha() > 0)
+                format.setBackground(background);
+            apply(position, at, format);
+        }
+        position = std::max(position, at);
+        for (; i < edges.size() && edges[i].at == at; ++i) {
+            if (edges[i].opens)
+                active.append(edges[i].highlight);
+            else
+                active.removeOne(edges[i].highlight);
         }
     }
-    setExtraSelections(selections + m_findSelections);
+    cursor.endEditBlock();
+}
+
+void ReaderView::applySelections()
+{
+    setExtraSelections(m_findSelections);
 }
 
 void ReaderView::setFindSelections(const QList<ExtraSelection> &selections)
@@ -165,7 +245,7 @@ void ReaderView::setFindSelections(const QList<ExtraSelection> &selections)
         if (s.cursor.document() == document())
             m_findSelections << s;
     }
-    paintHighlights();
+    applySelections();
 }
 
 std::optional<std::pair<int, int>> ReaderView::selectedRange() const

@@ -29,8 +29,9 @@ public:
     void showMessage(const QString &text);
     const PostDocument *postDocument() const { return m_post.get(); }
 
-    // Paints the post's highlights over the text: translucent backgrounds blend where highlights overlap, so
-    // none hides another; underline and strike-through styles draw in the highlight's colour.
+    // Paints the post's highlights into the text as character formats, in one edit block: translucent
+    // backgrounds blend where highlights overlap, so none hides another; underline and strike-through draw in the
+    // highlight's colour. After an edit only the passages of highlights that changed are formatted again.
     void setHighlights(const QList<Highlight> &highlights, const Codebook &codebook);
     const QList<Highlight> &highlights() const { return m_highlights; }
     // Matches of Find or of a search result, drawn over the highlights.
@@ -67,7 +68,9 @@ protected:
 private:
     void applyFont();
 
-    void paintHighlights();
+    // Applies the highlights to anchor text [from, to) as character formats; the whole text when from < 0.
+    void paintHighlights(int from = -1, int to = -1);
+    void applySelections();
     void applyMargins();
 
     std::unique_ptr<PostDocument> m_post;
