@@ -65,7 +65,6 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     , m_highlightWith(new ColourMenu(tr("Highlight &With"), false, this))
     , m_findBar(new FindBar(m_reader, this))
     , m_search(new SearchPanel(library, this))
-    , m_browser(new AnnotationBrowser(library, this))
     , m_codebookEditor(new CodebookEditor(library.tags(), m_undo, this))
 {
     setAcceptDrops(true);
@@ -130,7 +129,8 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     searchDock->toggleViewAction()->setStatusTip(tr("Show or hide the search of the whole library"));
     auto *browserDock = new QDockWidget(tr("Annotations"), this);
     browserDock->setObjectName(u"annotationsDock"_s);
-    browserDock->setWidget(m_browser);
+    // The browser reads the whole library when it is made: it is made when first shown, not at start.
+    browserDock->setWidget(new QWidget(browserDock));
     addDockWidget(Qt::BottomDockWidgetArea, browserDock);
     browserDock->hide();
     browserDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -228,7 +228,7 @@ void MainWindow::connectActions()
     connect(m_codebookEditor, &CodebookEditor::codebookChanged, this, &MainWindow::reloadCodebook);
     connect(m_codebookEditor, &CodebookEditor::highlightsChanged, this, [this] {
         refreshHighlights(m_openPostId);
-        m_browser->reload();
+        reloadBrowser();
     });
     connect(m_codebookEditor, &CodebookEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_actions->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
@@ -272,10 +272,26 @@ void MainWindow::connectActions()
     connect(m_actions->findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     connect(m_findBar, &FindBar::matchesChanged, m_reader, &ReaderView::setFindSelections);
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
-    connect(m_browser, &AnnotationBrowser::highlightActivated, this, [this](qint64 postId, qint64 highlightId) {
-        openSearchResult(postId, highlightId, {});
+    connect(m_editor, &AnnotationEditor::highlightsChanged, this, [this](qint64 postId) {
+        if (m_browser && m_browser->isVisible())
+            m_browser->refreshPost(postId);
+        else
+            m_browserStale = true;
     });
-    connect(m_editor, &AnnotationEditor::highlightsChanged, m_browser, &AnnotationBrowser::refreshPost);
+    connect(findChild<QDockWidget *>(u"annotationsDock"_s), &QDockWidget::visibilityChanged, this,
+            [this](bool visible) {
+                if (!visible)
+                    return;
+                if (!m_browser) {
+                    m_browser = new AnnotationBrowser(m_library, this);
+                    connect(m_browser, &AnnotationBrowser::highlightActivated, this,
+                            [this](qint64 postId, qint64 highlightId) { openSearchResult(postId, highlightId, {}); });
+                    findChild<QDockWidget *>(u"annotationsDock"_s)->setWidget(m_browser);
+                    m_browserStale = false;
+                } else if (std::exchange(m_browserStale, false)) {
+                    m_browser->reload();
+                }
+            });
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
@@ -533,7 +549,15 @@ void MainWindow::reloadCodebook()
     // Names and colours of arguments show in the list, the reader's paint and the browser.
     m_highlights->update(m_highlights->highlights(), m_codebook);
     m_reader->setHighlights(m_highlights->highlights(), m_codebook);
-    m_browser->reload();
+    reloadBrowser();
+}
+
+void MainWindow::reloadBrowser()
+{
+    if (m_browser && m_browser->isVisible())
+        m_browser->reload();
+    else
+        m_browserStale = true;
 }
 
 void MainWindow::showTagManager()
@@ -593,7 +617,7 @@ void MainWindow::importPaths(const QStringList &paths)
             openPost(open);
             openCurrentPost();
         }
-        m_browser->reload();
+        reloadBrowser();
         if (!m_search->text().isEmpty())
             m_search->refresh();
 

@@ -72,6 +72,7 @@ private:
     void refreshHighlights(qint64 postId);
     void reportError(const QString &message);
     void reloadCodebook();
+    void reloadBrowser();
     void showTagManager();
     void showExportDialog();
     void chooseImport();
@@ -97,10 +98,11 @@ private:
     ColourMenu *m_highlightWith;
     FindBar *m_findBar;
     SearchPanel *m_search;
-    AnnotationBrowser *m_browser;
+    AnnotationBrowser *m_browser = nullptr; // made when the Annotations dock is first shown
     CodebookEditor *m_codebookEditor;
     TagManagerDialog *m_tagManager = nullptr; // made on first use
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; // one for the app, loaded on first use
     Codebook m_codebook;
     qint64 m_openPostId = 0;
+    bool m_browserStale = false; // highlights changed while the annotation browser was hidden
 };
