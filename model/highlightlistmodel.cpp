@@ -119,6 +119,12 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
         return h.anchor.start;
     case StyleRole:
         return int(h.style);
+    case TagIdsRole: {
+        QList<qint64> ids;
+        for (const Tagging &t : h.tags)
+            ids << t.tagId;
+        return QVariant::fromValue(ids);
+    }
     }
     return {};
 }
@@ -134,5 +140,6 @@ QHash<int, QByteArray> HighlightListModel::roleNames() const
     names.insert(OrphanedRole, "orphaned");
     names.insert(StartRole, "start");
     names.insert(StyleRole, "style");
+    names.insert(TagIdsRole, "tagIds");
     return names;
 }

@@ -22,6 +22,7 @@ public:
         OrphanedRole,  // bool
         StartRole,     // int: offset in the post's anchor text
         StyleRole,     // int: Highlight::Style
+        TagIdsRole,    // QList<qint64>: its tags
     };
 
     explicit HighlightListModel(QObject *parent = nullptr);

@@ -157,6 +157,22 @@ Result<QList<HighlightColour>> TagStore::colours() const
     return list;
 }
 
+Status TagStore::setColourMeanings(const QList<HighlightColour> &colours)
+{
+    Database::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE highlight_colour SET meaning = ? WHERE id = ?"_s);
+    for (const HighlightColour &c : colours) {
+        q.addBindValue(c.meaning.isNull() ? u""_s : c.meaning.trimmed());
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return Database::sqlError(tr("Cannot save the meaning of %1").arg(c.name), q.lastError());
+    }
+    return transaction.commit();
+}
+
 Result<QHash<qint64, int>> TagStore::highlightCounts() const
 {
     QSqlQuery q(m_db.connection());

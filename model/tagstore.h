@@ -58,6 +58,8 @@ public:
 
     Result<Codebook> codebook() const;
     Result<QList<HighlightColour>> colours() const;
+    // Saves the meanings the reader gave the named colours (matched by id), in one transaction.
+    Status setColourMeanings(const QList<HighlightColour> &colours);
     // Highlights per tag id (a highlight counts once per tag).
     Result<QHash<qint64, int>> highlightCounts() const;
     // Highlights tagged with id or any argument below it, each counted once.

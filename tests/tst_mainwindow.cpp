@@ -3,6 +3,7 @@
 
 #include "annotationbrowser.h"
 #include "codebookeditor.h"
+#include "colourmeaningsdialog.h"
 #include "colourmenu.h"
 #include "exportdialog.h"
 #include "tagmanagerdialog.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QListView>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -377,6 +379,53 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         dialog->reject();
+    }
+
+    void panelFiltersByArgument()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const qint64 postId = lib.library->posts().summaries()->at(1).id;
+        const Post post = *lib.library->posts().post(postId);
+        const Codebook codebook = *lib.library->tags().codebook();
+        const Tag *service = codebook.byPath(u"Marketing belongs to everyone/Customer service is marketing"_s);
+        const Tag *caveat = codebook.byPath(u"Marketing belongs to everyone/Counter-arguments and caveats"_s);
+        for (const Tag *tag : {service, caveat}) {
+            Highlight h;
+            h.postId = postId;
+            h.anchor = AnchorResolver::anchorFor(post.anchorText(), int(tag->id) * 3, int(tag->id) * 3 + 10);
+            h.tags = {Tagging{tag->id, Stance::Supports}};
+            QVERIFY(lib.library->highlights().add(h).ok());
+        }
+        Settings settings(lib.dir.filePath(u"s.conf"_s));
+        settings.setLastPostId(postId);
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *list = window.findChild<QListView *>(u"highlightList"_s);
+        auto *filter = window.findChild<QComboBox *>(u"highlightTagFilter"_s);
+        QCOMPARE(list->model()->rowCount(), 2);
+        filter->setCurrentIndex(filter->findData(caveat->id));
+        QCOMPARE(list->model()->rowCount(), 1);
+        filter->setCurrentIndex(filter->findData(codebook.byPath(u"Marketing belongs to everyone"_s)->id));
+        QCOMPARE(list->model()->rowCount(), 2); // the parent shows its children's highlights
+    }
+
+    void colourMeaningsAreEditable()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        Settings settings(lib.dir.filePath(u"t.conf"_s));
+        MainWindow window(*lib.library, settings);
+        window.show();
+        findAction(&window, u"Highlight Colours…"_s)->trigger();
+        auto *dialog = window.findChild<ColourMeaningsDialog *>();
+        QVERIFY(dialog);
+        auto *first = dialog->findChildren<QLineEdit *>().first();
+        first->setText(u"Quotable"_s);
+        dialog->accept();
+        QCOMPARE(lib.library->tags().colours()->first().meaning, u"Quotable"_s);
+        auto *menu = window.findChild<ColourMenu *>();
+        QVERIFY(menu->actions().first()->text().contains(u"Quotable"_s));
     }
 
     void noteTypedInThePanelIsSaved()

@@ -28,6 +28,8 @@ Actions::Actions(QObject *parent)
                        tr("Save highlights and notes as Markdown, CSV or JSON")))
     , manageArguments(make(this, tr("&Manage Arguments…"), u"tag"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
                            tr("Create, rename, recolour, move, merge and delete the arguments of the codebook")))
+    , editColourMeanings(make(this, tr("Highlight &Colours…"), u"color-management"_s, {},
+                              tr("Say what each highlight colour means")))
     , quit(make(this, tr("&Quit"), u"application-exit"_s, QKeySequence::keyBindings(QKeySequence::Quit),
                 tr("Quit Gloss")))
     , undo(make(this, tr("&Undo"), u"edit-undo"_s, QKeySequence::keyBindings(QKeySequence::Undo),
@@ -83,6 +85,6 @@ Actions::Actions(QObject *parent)
 
 QList<QAction *> Actions::all() const
 {
-    return {importPosts, exportNotes, manageArguments, quit, undo, redo, highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
+    return {importPosts, exportNotes, manageArguments, editColourMeanings, quit, undo, redo, highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
             about, aboutQt};
 }

@@ -18,6 +18,7 @@ public:
     QAction *importPosts;
     QAction *exportNotes;
     QAction *manageArguments;
+    QAction *editColourMeanings;
     QAction *quit;
     QAction *undo;
     QAction *redo;

@@ -3,8 +3,10 @@
 
 #include "argumentmenu.h"
 #include "colourmenu.h"
+#include "highlightfilterproxymodel.h"
 #include "highlightlistmodel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -13,6 +15,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,8 @@ constexpr int notePauseMs = 400;
 HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_filterModel(new HighlightFilterProxyModel(this))
+    , m_tagFilter(new QComboBox(this))
     , m_list(new QListView(this))
     , m_note(new QPlainTextEdit(this))
     , m_tagButton(new QToolButton(this))
@@ -38,8 +44,21 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
 {
     m_list->setObjectName(u"highlightList"_s);
     m_list->setAccessibleName(tr("Highlights of this post"));
-    m_list->setModel(model);
+    m_filterModel->setSourceModel(model);
+    m_list->setModel(m_filterModel);
+    m_tagFilter->setObjectName(u"highlightTagFilter"_s);
+    m_tagFilter->setAccessibleName(tr("Show highlights of argument"));
+    m_tagFilter->setToolTip(tr("Show only the highlights tagged with an argument or one below it"));
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_tagFilter->currentData().toLongLong();
+        const QList<qint64> ids = id > 0 ? m_codebook.subtree(id) : QList<qint64>{};
+        m_filterModel->setTagFilter(QSet<qint64>(ids.cbegin(), ids.cend()));
+    });
     m_list->setWordWrap(true);
+    // Wrapped rows each need a layout; in batches, a post with thousands of highlights opens without laying out
+    // every row first.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSpacing(2);
@@ -96,6 +115,7 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tagFilter);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(noteLabel);
@@ -142,7 +162,25 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
 
 void HighlightPanel::setCodebook(const Codebook &codebook)
 {
+    m_codebook = codebook;
     m_arguments->setCodebook(codebook);
+    const qint64 selected = m_tagFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_tagFilter);
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("All arguments"), qint64(0));
+    // Depth-first, children indented under their parent.
+    std::function<void(qint64, int)> addLevel = [&](qint64 parent, int depth) {
+        for (qint64 id : codebook.children(parent)) {
+            m_tagFilter->addItem(QString(depth * 3, u' ') + codebook.tag(id)->name, id);
+            addLevel(id, depth + 1);
+        }
+    };
+    addLevel(0, 0);
+    const int index = m_tagFilter->findData(selected);
+    m_tagFilter->setCurrentIndex(index >= 0 ? index : 0);
+    const qint64 id = m_tagFilter->currentData().toLongLong();
+    const QList<qint64> ids = id > 0 ? codebook.subtree(id) : QList<qint64>{};
+    m_filterModel->setTagFilter(QSet<qint64>(ids.cbegin(), ids.cend()));
 }
 
 void HighlightPanel::setColours(const QList<HighlightColour> &colours)
@@ -157,7 +195,11 @@ qint64 HighlightPanel::currentHighlightId() const
 
 void HighlightPanel::setCurrentHighlight(qint64 id)
 {
-    const QModelIndex index = m_model->indexForId(id);
+    QModelIndex index = m_filterModel->mapFromSource(m_model->indexForId(id));
+    if (!index.isValid() && m_tagFilter->currentIndex() > 0) {
+        m_tagFilter->setCurrentIndex(0); // the filter hid it: show all again
+        index = m_filterModel->mapFromSource(m_model->indexForId(id));
+    }
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);

@@ -2,14 +2,16 @@
 #pragma once
 
 #include "highlight.h"
+#include "tag.h"
 
 #include <QWidget>
 
 class ArgumentMenu;
 class ColourMenu;
 struct HighlightColour;
-class Codebook;
+class HighlightFilterProxyModel;
 class HighlightListModel;
+class QComboBox;
 class QListView;
 class QPlainTextEdit;
 class QTimer;
@@ -47,6 +49,8 @@ private:
     void showCurrent();
 
     HighlightListModel *m_model;
+    HighlightFilterProxyModel *m_filterModel;
+    QComboBox *m_tagFilter;
     QListView *m_list;
     QPlainTextEdit *m_note;
     QToolButton *m_tagButton;
@@ -59,4 +63,5 @@ private:
     QToolButton *m_reattachButton;
     QTimer *m_noteTimer;
     qint64 m_noteFor = 0; // the highlight the editor shows
+    Codebook m_codebook;
 };

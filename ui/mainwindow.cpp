@@ -6,6 +6,7 @@
 #include "annotationeditor.h"
 #include "argumentmenu.h"
 #include "codebookeditor.h"
+#include "colourmeaningsdialog.h"
 #include "colourmenu.h"
 #include "exportdialog.h"
 #include "findbar.h"
@@ -146,12 +147,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
         reportError(codebook.error().message);
     m_panel->setCodebook(m_codebook);
     m_readerArguments->setCodebook(m_codebook);
-    if (auto colours = m_library.tags().colours(); colours) {
-        m_panel->setColours(*colours);
-        m_highlightWith->setColours(*colours);
-    } else {
-        reportError(colours.error().message);
-    }
+    reloadColours();
     m_highlightWith->menuAction()->setStatusTip(tr("Highlight the selected passage in a colour of your choice"));
 
     createMenus();
@@ -192,6 +188,7 @@ void MainWindow::createMenus()
     edit->addAction(m_actions->removeHighlight);
     edit->addSeparator();
     edit->addAction(m_actions->manageArguments);
+    edit->addAction(m_actions->editColourMeanings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->focusFilter);
@@ -225,6 +222,12 @@ void MainWindow::connectActions()
     connect(m_actions->importPosts, &QAction::triggered, this, &MainWindow::chooseImport);
     connect(m_actions->exportNotes, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_actions->manageArguments, &QAction::triggered, this, &MainWindow::showTagManager);
+    connect(m_actions->editColourMeanings, &QAction::triggered, this, [this] {
+        auto *dialog = new ColourMeaningsDialog(m_library.tags(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ColourMeaningsDialog::coloursChanged, this, &MainWindow::reloadColours);
+        dialog->open();
+    });
     connect(m_codebookEditor, &CodebookEditor::codebookChanged, this, &MainWindow::reloadCodebook);
     connect(m_codebookEditor, &CodebookEditor::highlightsChanged, this, [this] {
         refreshHighlights(m_openPostId);
@@ -550,6 +553,16 @@ void MainWindow::reloadCodebook()
     m_highlights->update(m_highlights->highlights(), m_codebook);
     m_reader->setHighlights(m_highlights->highlights(), m_codebook);
     reloadBrowser();
+}
+
+void MainWindow::reloadColours()
+{
+    if (auto colours = m_library.tags().colours(); colours) {
+        m_panel->setColours(*colours);
+        m_highlightWith->setColours(*colours);
+    } else {
+        reportError(colours.error().message);
+    }
 }
 
 void MainWindow::reloadBrowser()

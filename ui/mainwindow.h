@@ -73,6 +73,7 @@ private:
     void reportError(const QString &message);
     void reloadCodebook();
     void reloadBrowser();
+    void reloadColours();
     void showTagManager();
     void showExportDialog();
     void chooseImport();
