@@ -117,7 +117,7 @@ bool BenchReport::writeMarkdown(const QString &path, const QString &mode) const
         << u"Written by `scripts/bench` ("_s << mode << u" run) on "_s << QDate::currentDate().toString(Qt::ISODate)
         << u", "_s << machine() << u".\n"_s
         << u"Every figure is measured beside a baseline in the same run; the ratio is what to compare across "_s
-           u"machines.\n\n"_s
+           u"machines. Causes of misses, changes and before/after figures: [PERFORMANCE-NOTES.md](PERFORMANCE-NOTES.md).\n\n"_s
         << u"| figure | value | baseline (same run) | ratio | goal | |\n|---|---|---|---|---|---|\n"_s;
     for (const Figure &f : m_figures) {
         out << u"| "_s << f.label << u" | "_s << number(f.value, f.unit) << u" | "_s
