@@ -39,7 +39,7 @@ private Q_SLOTS:
         });
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(30000));
         QCOMPARE(finished.size(), 1);
         const auto summary = finished.first().first().value<ImportSummary>();
         QCOMPARE(summary.imported, 3);
@@ -68,7 +68,7 @@ private Q_SLOTS:
             Qt::DirectConnection);
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(30000));
         const auto summary = finished.first().first().value<ImportSummary>();
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.imported, 2); // the two items of the first feed, nothing after
@@ -91,7 +91,7 @@ private Q_SLOTS:
         job.cancel();
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().first().value<ImportSummary>().cancelled);
         QCOMPARE(*lib.library->posts().count(), before);
     }
@@ -107,7 +107,7 @@ private Q_SLOTS:
         ImportJob job(notALibrary, {dataFile(u"post.md"_s)});
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(30000));
         const auto summary = finished.first().first().value<ImportSummary>();
         QVERIFY(!summary.failure.isEmpty());
         QCOMPARE(summary.imported, 0);
