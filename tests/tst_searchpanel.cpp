@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTest::keyClicks(field(panel), u"receptionist"_s);
         field(panel)->clear();
         QTest::keyClicks(field(panel), u"division"_s);
-        QVERIFY(shown.wait());
+        QVERIFY(shown.wait(30000));
         QCOMPARE(shown.count(), 1);
         QCOMPARE(shown.first().first().toString(), u"division"_s);
         QCOMPARE(panel.model()->hit(0)->postTitle, u"The new division of marketing labour"_s);
