@@ -2,6 +2,7 @@
 // Picks the interface: a command (gloss list …) runs headless; anything else opens the window.
 
 #include "cli.h"
+#include "databaseproblemdialog.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -61,11 +62,19 @@ int runGui(int argc, char **argv)
     parser.addOption(screenshot);
     parser.process(app);
 
-    auto library = Library::openSqlite(Cli::databasePath(parser));
-    if (!library) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the library"),
-                              library.error().message);
-        return 1;
+    // A library that cannot be opened is left as it is; the reader picks another or starts a fresh one.
+    QString path = Cli::databasePath(parser);
+    auto library = Library::openSqlite(path);
+    while (!library) {
+        DatabaseProblemDialog dialog(library.error().message, path);
+        if (dialog.exec() != QDialog::Accepted)
+            return 1;
+        path = dialog.path();
+        library = Library::openSqlite(path);
+    }
+    if ((*library)->database().isReadOnly()) {
+        QMessageBox::information(nullptr, QApplication::translate("main", "Read-Only Library"),
+                                 (*library)->database().readOnlyReason());
     }
 
     Settings settings;

@@ -11,6 +11,12 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+#include <functional>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -75,6 +81,112 @@ QStringList splitStatements(const QString &sql)
     return statements;
 }
 
+// SQLite's result codes (sqlite3.h), as the QSQLITE driver reports them in QSqlError::nativeErrorCode().
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14,
+                  NotADb = 26 };
+
+// Errors that say nothing about the file itself: it is locked, or a read-only connection cannot replay the log
+// a crash left behind (SQLITE_READONLY_RECOVERY). The checks are then repeated on the read-write connection.
+bool isInconclusive(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    return numeric && (code == Busy || code == Locked || code == ReadOnly || code == CantOpen);
+}
+
+Error inconclusive(const QString &path, const QSqlError &error)
+{
+    return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot read “%1” now (%2). Try again.")
+                                      .arg(path, error.databaseText())};
+}
+
+bool isWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// Makes a renamed or written file durable: the data, then the folder entry that names it.
+bool syncToDisk(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// A file whose header promises more pages than it has was cut short (a copy that did not finish, a full disk).
+// Only meaningful without a write-ahead log: a checkpoint cut short by a crash legitimately leaves the main file
+// behind its header until the log is replayed.
+bool headerPromisesMoreThan(const QByteArray &header, qint64 fileSize)
+{
+    const auto u32 = [&](int at) {
+        return quint32(quint8(header[at])) << 24 | quint32(quint8(header[at + 1])) << 16
+            | quint32(quint8(header[at + 2])) << 8 | quint32(quint8(header[at + 3]));
+    };
+    const quint32 pageSizeField = quint32(quint8(header[16])) << 8 | quint8(header[17]);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const quint32 pages = u32(28);
+    const bool sizeValid = pages > 0 && u32(24) == u32(92);
+    return sizeValid && pageSize >= 512 && qint64(pages) * pageSize > fileSize;
+}
+
+// The newest copy taken before an update, for the message that tells the user their library is damaged.
+QString newestBackup(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString prefix = info.fileName() + u".backup-v"_s;
+    QString newest;
+    int newestVersion = -1;
+    for (const QString &name : info.dir().entryList({prefix + u'*'}, QDir::Files)) {
+        bool ok = false;
+        const int version = name.mid(prefix.size()).toInt(&ok);
+        if (ok && version > newestVersion) {
+            newestVersion = version;
+            newest = info.dir().filePath(name);
+        }
+    }
+    return newest;
+}
+
+Error damaged(const QString &path, const QString &detail)
+{
+    QString message = detail.isEmpty()
+        ? tr("“%1” is damaged or not a complete database. It was left unchanged.").arg(path)
+        : tr("“%1” is damaged or not a database (%2). It was left unchanged.").arg(path, detail);
+    if (const QString backup = newestBackup(path); !backup.isEmpty())
+        message += u' ' + tr("A copy taken before its last update is at “%1”.").arg(backup);
+    return Error{Error::Code::NotADatabase, message};
+}
+
+// A connection of its own to a file, closed and removed with the object.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString &path, const QString &options)
+        : m_name(u"gloss-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        db.open();
+    }
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ScopedConnection)
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
 } // namespace
 
 Database::Database(Backend backend, QString connectionName, QString path)
@@ -99,6 +211,11 @@ QString Database::defaultSqlitePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s;
 }
 
+QString Database::backupPath(const QString &path, int version)
+{
+    return path + u".backup-v"_s + QString::number(version);
+}
+
 int Database::latestSchemaVersion(Backend backend)
 {
     const auto files = schemaFiles(backend);
@@ -107,70 +224,175 @@ int Database::latestSchemaVersion(Backend backend)
 
 Error Database::sqlError(const QString &what, const QSqlError &error)
 {
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // extended codes carry the primary one
+    if (numeric) {
+        switch (code) {
+        case Full:
+            return Error{Error::Code::Io, tr("%1: there is no space left for the library. Nothing of this change "
+                                             "was saved; free some disk space and try again.")
+                                              .arg(what)};
+        case ReadOnly:
+            return Error{Error::Code::Io, tr("%1: the library is read-only, so nothing of this change was saved.")
+                                              .arg(what)};
+        case Busy:
+        case Locked:
+            return Error{Error::Code::Io, tr("%1: the library is in use by another program (or another Gloss) "
+                                             "and stayed busy. Nothing of this change was saved; try again.")
+                                              .arg(what)};
+        case Corrupt:
+        case NotADb:
+            return Error{Error::Code::NotADatabase,
+                         tr("%1: the library is damaged (the database reported “%2”).").arg(what, error.text())};
+        default:
+            break;
+        }
+    }
     return Error{Error::Code::Sql, tr("%1: the database reported “%2”.").arg(what, error.text())};
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Access access)
 {
+    // ":memory:" is SQLite's name for a database that lives and dies with the connection (fuzzing, tools).
+    const bool inMemory = path == u":memory:"_s;
     const QFileInfo info(path);
-    if (info.exists()) {
+    bool hasContent = false;
+    if (!inMemory && info.exists()) {
         if (info.isDir())
             return Error{Error::Code::Io, tr("“%1” is a folder, not a Gloss library.").arg(path)};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(path, file.errorString())};
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArrayView("SQLite format 3\0", 16)) {
+        const QByteArray header = file.read(100);
+        if (!header.isEmpty() && !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
             return Error{Error::Code::NotADatabase,
                          tr("“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.")
                              .arg(path)};
         }
-    } else if (!QDir().mkpath(info.absolutePath())) {
+        hasContent = !header.isEmpty();
+        if (hasContent && header.size() < 100)
+            return damaged(path, {});
+        const QFileInfo wal(path + u"-wal"_s);
+        if (hasContent && (!wal.exists() || wal.size() == 0) && headerPromisesMoreThan(header, file.size()))
+            return damaged(path, {});
+    } else if (!inMemory && !QDir().mkpath(info.absolutePath())) {
         return Error{Error::Code::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath())};
+    }
+
+    bool readOnly = access == Access::ReadOnly;
+    QString readOnlyReason;
+    if (!inMemory && access == Access::Automatic) {
+        // SQLite writes its log and index next to the file, so the folder must be writable too.
+        if (info.exists() && !isWritable(path)) {
+            readOnly = true;
+            readOnlyReason = tr("“%1” is read-only: you can read and search it, but highlights, notes and tags "
+                                "cannot be changed or added. To change it, make the file writable and open it again.")
+                                 .arg(path);
+        } else if (info.exists() && !isWritable(info.absolutePath())) {
+            readOnly = true;
+            readOnlyReason = tr("“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can "
+                                "read and search it, but not change it.")
+                                 .arg(path, info.absolutePath());
+        } else if (!info.exists() && !isWritable(info.absolutePath())) {
+            return Error{Error::Code::Io,
+                         tr("Cannot create a library in “%1”: the folder cannot be written.").arg(info.absolutePath())};
+        }
+    } else if (readOnly) {
+        readOnlyReason = tr("“%1” was opened read-only: it cannot be changed.").arg(path);
+    }
+    if (readOnly && !hasContent)
+        return Error{Error::Code::Io, tr("“%1” is empty and cannot be written: there is no library to read.").arg(path)};
+
+    int versionBefore = 0;
+    bool recheck = false;
+    if (hasContent) {
+        // Everything is checked on a read-only connection first, so that a file that is refused is not even
+        // checkpointed or recovered: it stays exactly as it was.
+        const QString name = u"gloss-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s);
+        }
+        Database inspection(Backend::SQLite, name, path);
+        QSqlDatabase db = inspection.connection();
+        if (!db.isValid())
+            return Error{Error::Code::Io, tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
+        if (!db.open()) {
+            recheck = true;
+        } else if (Status owned = inspection.checkOwnership(true); !owned) {
+            if (owned.error().code != Error::Code::Io)
+                return owned.error();
+            recheck = true;
+        }
+        versionBefore = inspection.schemaVersion();
     }
 
     const QString name = u"gloss-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     std::unique_ptr<Database> database(new Database(Backend::SQLite, name, path));
+    database->m_readOnly = readOnly;
+    database->m_readOnlyReason = readOnlyReason;
     QSqlDatabase db = database->connection();
     if (!db.isValid())
         return Error{Error::Code::Io, tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
     if (!db.open())
         return Error{Error::Code::Io, tr("Cannot open “%1”: %2").arg(path, db.lastError().text())};
 
-    if (Status owned = database->checkOwnership(); !owned)
+    // Again on this connection: another program may have written the file since it was inspected.
+    if (Status owned = database->checkOwnership(recheck); !owned)
         return owned.error();
+    if (recheck)
+        versionBefore = database->schemaVersion();
 
     QSqlQuery pragma(db);
-    for (const auto &statement : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                  u"PRAGMA foreign_keys = ON"_s}) {
+    QStringList pragmas{u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s};
+    if (!readOnly)
+        pragmas.prepend(u"PRAGMA journal_mode = WAL"_s); // a write: it changes the file's header
+    for (const QString &statement : std::as_const(pragmas)) {
         if (!pragma.exec(statement))
             return sqlError(tr("Cannot prepare “%1”").arg(path), pragma.lastError());
     }
-    if (Status migrated = database->migrate(); !migrated)
-        return migrated.error();
+
+    const int latest = latestSchemaVersion(Backend::SQLite);
+    if (database->schemaVersion() < latest) {
+        if (readOnly) {
+            return Error{Error::Code::Io,
+                         tr("“%1” is read-only and was written by an older Gloss: it needs updating to library "
+                            "format %2 before this version can read it. Make it writable, or open a copy. It was "
+                            "left unchanged.")
+                             .arg(path)
+                             .arg(latest)};
+        }
+        // A library that had a schema is copied before it is changed; a fresh one has nothing to lose.
+        if (!inMemory && versionBefore > 0) {
+            if (Status backedUp = database->backUp(versionBefore); !backedUp)
+                return backedUp.error();
+        }
+        if (Status migrated = database->migrate(); !migrated)
+            return migrated.error();
+    }
     return database;
 }
 
 // Reads only: nothing is written before the file is known to be ours (or empty) and not too new.
-Status Database::checkOwnership()
+Status Database::checkOwnership(bool thorough)
 {
     QSqlQuery q(connection());
-    if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
-        return Error{Error::Code::NotADatabase,
-                     tr("“%1” is damaged or not a database (%2). It was left unchanged.")
-                         .arg(m_path, q.lastError().databaseText())};
-    }
+    const auto failed = [&] {
+        return isInconclusive(q.lastError()) ? inconclusive(m_path, q.lastError())
+                                             : damaged(m_path, q.lastError().databaseText());
+    };
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return failed();
     const int appId = q.value(0).toInt();
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        return Error{Error::Code::NotADatabase,
-                     tr("“%1” is damaged or not a database (%2). It was left unchanged.")
-                         .arg(m_path, q.lastError().databaseText())};
-    }
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+        return failed();
     const bool empty = q.value(0).toInt() == 0;
     if (!empty && appId != applicationId) {
         return Error{Error::Code::NotADatabase,
@@ -187,6 +409,13 @@ Status Database::checkOwnership()
                          .arg(version)
                          .arg(latest)};
     }
+    if (thorough) {
+        // quick_check reads every page once: a cut or overwritten file shows here rather than at the first edit.
+        if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next())
+            return failed();
+        if (const QString verdict = q.value(0).toString(); verdict != u"ok"_s)
+            return damaged(m_path, verdict);
+    }
     return Ok{};
 }
 
@@ -198,12 +427,63 @@ int Database::schemaVersion() const
     return -1;
 }
 
+// VACUUM INTO a temporary file, made durable and checked, then renamed into place: a backup that exists is whole.
+Status Database::backUp(int version)
+{
+    const QString target = backupPath(m_path, version);
+    const QString temporary = target + u".part"_s;
+    const auto removeTemporary = [&] {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(temporary + suffix);
+    };
+    const auto failed = [&](const QString &why) {
+        removeTemporary();
+        return Error{Error::Code::Io, tr("Before updating “%1” to a new library format, Gloss copies it to “%2”, "
+                                         "and that failed: %3 The library was left unchanged.")
+                                          .arg(m_path, target, why)};
+    };
+    removeTemporary(); // left by an update that was interrupted
+
+    QSqlQuery q(connection());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(temporary);
+    if (!q.exec())
+        return failed(sqlError(tr("Copying"), q.lastError()).message);
+    if (!syncToDisk(temporary))
+        return failed(tr("the copy could not be written to the disk."));
+    {
+        ScopedConnection copy(temporary, u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery check(copy.connection());
+        if (!check.exec(u"PRAGMA integrity_check(1)"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
+            return failed(tr("the copy did not read back intact."));
+        if (!check.exec(u"PRAGMA user_version"_s) || !check.next() || check.value(0).toInt() != version)
+            return failed(tr("the copy did not read back intact."));
+    }
+    // rename() replaces an older copy of the same version in one step.
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0)
+        return failed(tr("the copy could not be renamed."));
+    removeTemporary();
+    syncToDisk(QFileInfo(target).absolutePath());
+
+    // Keep the two newest backups.
+    const QFileInfo info(m_path);
+    const QString prefix = info.fileName() + u".backup-v"_s;
+    QList<std::pair<int, QString>> backups;
+    for (const QString &name : info.dir().entryList({prefix + u'*'}, QDir::Files)) {
+        bool ok = false;
+        const int v = name.mid(prefix.size()).toInt(&ok);
+        if (ok)
+            backups.append({v, info.dir().filePath(name)});
+    }
+    std::ranges::sort(backups, std::greater{});
+    for (qsizetype i = 2; i < backups.size(); ++i)
+        QFile::remove(backups[i].second);
+    return Ok{};
+}
+
 Status Database::migrate()
 {
-    const int from = schemaVersion();
     for (const auto &[version, fileName] : schemaFiles(m_backend)) {
-        if (version <= from)
-            continue;
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly))
             return Error{Error::Code::Io, tr("Schema file %1 is missing from this build.").arg(fileName)};
@@ -212,6 +492,9 @@ Status Database::migrate()
         Transaction transaction(*this);
         if (!transaction.begun())
             return transaction.begun().error();
+        // Read inside the (write-locked) transaction: another Gloss opening the same file may have just done it.
+        if (schemaVersion() >= version)
+            continue;
         QSqlQuery q(connection());
         for (const QString &statement : splitStatements(sql)) {
             if (!q.exec(statement))
@@ -237,8 +520,11 @@ Database::Transaction::Transaction(Database &db)
     bool ok = false;
     QSqlError error;
     if (depth == 1) {
-        ok = connection.transaction();
-        error = connection.lastError();
+        // IMMEDIATE takes the write lock at once, so a second Gloss on the file waits its turn (busy timeout)
+        // instead of failing when a read inside the transaction would have to become a write.
+        QSqlQuery q(connection);
+        ok = q.exec(db.m_readOnly ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+        error = q.lastError();
     } else {
         QSqlQuery q(connection);
         ok = q.exec(u"SAVEPOINT gloss_%1"_s.arg(depth));
@@ -258,7 +544,8 @@ Database::Transaction::~Transaction()
         return;
     QSqlDatabase connection = m_owner.connection();
     if (m_depth == 1) {
-        connection.rollback();
+        QSqlQuery q(connection);
+        q.exec(u"ROLLBACK"_s);
     } else {
         QSqlQuery q(connection);
         // ROLLBACK TO keeps the savepoint open; RELEASE then closes it with nothing in it.
@@ -285,9 +572,10 @@ Status Database::Transaction::commit()
         }
         return Ok{};
     }
-    if (!connection.commit()) {
-        const QSqlError error = connection.lastError();
-        connection.rollback();
+    QSqlQuery q(connection);
+    if (!q.exec(u"COMMIT"_s)) {
+        const QSqlError error = q.lastError();
+        q.exec(u"ROLLBACK"_s);
         return sqlError(QCoreApplication::translate("Database", "Saving failed"), error);
     }
     return Ok{};

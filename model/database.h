@@ -15,10 +15,20 @@ class Database
 {
 public:
     enum class Backend { SQLite };
+    enum class Access {
+        Automatic, // read-only when the file (or its folder, which SQLite needs for its journal) cannot be written
+        ReadWrite,
+        ReadOnly,
+    };
 
     // Opens (creating if needed) the SQLite library at path. Refuses, leaving the file untouched, anything that is
-    // not an SQLite file, another program's SQLite database, or a library written by a newer Gloss.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    // not an SQLite file, a damaged or truncated one, another program's SQLite database, or a library written by a
+    // newer Gloss. A library that cannot be written opens read-only (see readOnlyReason()). Before a migration the
+    // file is copied to backupPath(path, old version); the last two such copies are kept.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, Access access = Access::Automatic);
+
+    // Where the copy taken before updating a library from schema version `version` goes.
+    static QString backupPath(const QString &path, int version);
 
     // Where the library lives unless --database says otherwise.
     static QString defaultSqlitePath();
@@ -33,6 +43,9 @@ public:
     Backend backend() const { return m_backend; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the library was opened read-only, in words for the user; empty when it can be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // One transaction for one user action: commit() or it rolls back when it goes out of scope. Transactions
     // nest: an inner one is a SAVEPOINT, so a store call that opens its own transaction can be part of a larger
@@ -52,16 +65,21 @@ public:
         int m_depth = 0; // 1 for the outermost; 0 when not open
     };
 
-    // Error for a failed statement, with the driver's text for whoever reads a report.
+    // Error for a failed statement, with the driver's text for whoever reads a report. A full disk, a read-only
+    // file, a library busy in another program and a damaged file each get words of their own.
     static Error sqlError(const QString &what, const QSqlError &error);
 
 private:
     Database(Backend backend, QString connectionName, QString path);
     Status migrate();
-    Status checkOwnership();
+    // thorough: also PRAGMA quick_check, which reads the whole file.
+    Status checkOwnership(bool thorough = false);
+    Status backUp(int version);
 
     Backend m_backend;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     QString m_connectionName;
     QString m_path;
 };

@@ -38,7 +38,8 @@ private:
 
     qint64 id(const QString &path)
     {
-        const Tag *tag = tags().codebook()->byPath(path);
+        const auto codebook = tags().codebook(); // the Tag points into it: keep it alive
+        const Tag *tag = codebook->byPath(path);
         return tag ? tag->id : -1;
     }
 
