@@ -2,25 +2,9 @@
 #include "annotationfilterproxymodel.h"
 
 #include "annotationtreemodel.h"
+#include "textfold.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Case- and accent-insensitive form: "Café" and "cafe" compare equal.
-QString fold(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    }
-    return out.toCaseFolded();
-}
-
-} // namespace
 
 AnnotationFilterProxyModel::AnnotationFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -36,7 +20,7 @@ void AnnotationFilterProxyModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    m_words = foldedForMatching(text).split(u' ', Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -62,7 +46,7 @@ bool AnnotationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
         if (!stances.contains(int(*m_stance)))
             return false;
     }
-    const QString haystack = fold(index.data(AnnotationTreeModel::SearchTextRole).toString());
+    const QString haystack = foldedForMatching(index.data(AnnotationTreeModel::SearchTextRole).toString());
     return std::all_of(m_words.cbegin(), m_words.cend(),
                        [&haystack](const QString &word) { return haystack.contains(word); });
 }

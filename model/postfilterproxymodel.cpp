@@ -2,27 +2,11 @@
 #include "postfilterproxymodel.h"
 
 #include "postlistmodel.h"
+#include "textfold.h"
 
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Case- and accent-insensitive form: "Café" and "cafe" compare equal.
-QString fold(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    }
-    return out.toCaseFolded();
-}
-
-} // namespace
 
 PostFilterProxyModel::PostFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -36,7 +20,7 @@ void PostFilterProxyModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    m_words = foldedForMatching(text).split(u' ', Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -45,7 +29,7 @@ bool PostFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (m_words.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString haystack = fold(index.data(PostListModel::SearchTextRole).toString());
+    const QString haystack = foldedForMatching(index.data(PostListModel::SearchTextRole).toString());
     return std::all_of(m_words.cbegin(), m_words.cend(),
                        [&haystack](const QString &word) { return haystack.contains(word); });
 }
