@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Command
 {
@@ -34,21 +35,21 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {u"list"_s, tr("List the posts in the library (id, date, title, author, categories, counts).")},
-        {u"highlight"_s, tr("Highlight a quote in a post, with tags, stance, note and colour; prints the new id.")},
-        {u"annotations"_s, tr("List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.")},
-        {u"tags"_s, tr("List the codebook, parents before children, with each tag’s highlight count.")},
-        {u"search"_s, tr("Search posts and highlights; prints the best matches with a snippet.")},
-        {u"export"_s, tr("Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.")},
-        {u"import"_s, tr("Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.")},
-        {u"import-annotations"_s, tr("Restore highlights from a W3C Web Annotation JSON export.")},
+        {u"list"_s, Text::tr("List the posts in the library (id, date, title, author, categories, counts).")},
+        {u"highlight"_s, Text::tr("Highlight a quote in a post, with tags, stance, note and colour; prints the new id.")},
+        {u"annotations"_s, Text::tr("List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.")},
+        {u"tags"_s, Text::tr("List the codebook, parents before children, with each tag’s highlight count.")},
+        {u"search"_s, Text::tr("Search posts and highlights; prints the best matches with a snippet.")},
+        {u"export"_s, Text::tr("Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.")},
+        {u"import"_s, Text::tr("Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.")},
+        {u"import-annotations"_s, Text::tr("Restore highlights from a W3C Web Annotation JSON export.")},
     };
 }
 
 const QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(u"database"_s, tr("Use the library at <path> instead of the default one."),
-                              tr("path"));
+    return QCommandLineOption(u"database"_s, Text::tr("Use the library at <path> instead of the default one."),
+                              Text::tr("path"));
 }
 
 // TSV fields hold no tabs or line breaks: programs split on them.
@@ -119,25 +120,25 @@ public:
         if (m_parser.isSet(m_help)) {
             // Qt's usage line names only the program; say which command these options belong to.
             QString help = m_parser.helpText();
-            help.replace(0, help.indexOf(u'\n'), tr("Usage: gloss %1 [options]").arg(m_command));
+            help.replace(0, help.indexOf(u'\n'), Text::tr("Usage: gloss %1 [options]").arg(m_command));
             m_out << help;
             return Cli::Success;
         }
         if (m_hasFormat) {
-            const auto format = choice(formatOption(), formatFromKey, tr("tsv or json"));
+            const auto format = choice(formatOption(), formatFromKey, Text::tr("tsv or json"));
             if (!format)
                 return Cli::Usage;
             m_format = *format;
         }
         if (!m_takesPositional && !m_parser.positionalArguments().isEmpty())
-            return fail(Cli::Usage, tr("unexpected argument “%1”.").arg(m_parser.positionalArguments().first()));
+            return fail(Cli::Usage, Text::tr("unexpected argument “%1”.").arg(m_parser.positionalArguments().first()));
         return std::nullopt;
     }
 
     // Reports message on err and returns code, for `return cmd.fail(…)`.
     int fail(int code, const QString &message) const
     {
-        m_err << tr("gloss %1: %2").arg(m_command, message) << Qt::endl;
+        m_err << Text::tr("gloss %1: %2").arg(m_command, message) << Qt::endl;
         return code;
     }
 
@@ -150,7 +151,7 @@ public:
     {
         const QString value = m_parser.value(option);
         if (need == Need::Required && value.isEmpty()) {
-            fail(Cli::Usage, tr("this command needs --%1 with a value.").arg(option.names().constFirst()));
+            fail(Cli::Usage, Text::tr("this command needs --%1 with a value.").arg(option.names().constFirst()));
             return std::nullopt;
         }
         return value;
@@ -167,7 +168,7 @@ public:
         if (ok && n > 0)
             return n;
         fail(Cli::Usage,
-             tr("--%1 wants a whole number from 1 up, not “%2”.").arg(option.names().constFirst(), *value));
+             Text::tr("--%1 wants a whole number from 1 up, not “%2”.").arg(option.names().constFirst(), *value));
         return std::nullopt;
     }
 
@@ -179,7 +180,7 @@ public:
         const QString value = m_parser.value(option);
         const std::optional<T> chosen = fromKey(value);
         if (!chosen)
-            fail(Cli::Usage, tr("unknown %1 “%2”; use %3.").arg(option.names().constFirst(), value, choices));
+            fail(Cli::Usage, Text::tr("unknown %1 “%2”; use %3.").arg(option.names().constFirst(), value, choices));
         return chosen;
     }
 
@@ -229,7 +230,7 @@ public:
 private:
     static QCommandLineOption formatOption()
     {
-        return QCommandLineOption(u"format"_s, tr("Output format: tsv (default) or json."), tr("format"), u"tsv"_s);
+        return QCommandLineOption(u"format"_s, Text::tr("Output format: tsv (default) or json."), Text::tr("format"), u"tsv"_s);
     }
 
     QString m_command;
@@ -246,25 +247,25 @@ private:
 
 struct HighlightOptions
 {
-    const QCommandLineOption post{u"post"_s, tr("The post to highlight in (its id, as “gloss list” shows)."),
-                                  tr("id")};
-    const QCommandLineOption quote{u"quote"_s, tr("The exact text to highlight."), tr("text")};
+    const QCommandLineOption post{u"post"_s, Text::tr("The post to highlight in (its id, as “gloss list” shows)."),
+                                  Text::tr("id")};
+    const QCommandLineOption quote{u"quote"_s, Text::tr("The exact text to highlight."), Text::tr("text")};
     const QCommandLineOption occurrence{
-        u"occurrence"_s, tr("Which occurrence of the quote to highlight, from 1, when it occurs more than once."),
-        tr("n")};
+        u"occurrence"_s, Text::tr("Which occurrence of the quote to highlight, from 1, when it occurs more than once."),
+        Text::tr("n")};
     const QCommandLineOption tag{u"tag"_s,
-                                 tr("Tag it with the codebook tag at <path> (“Parent/Child”, any case); repeat "
+                                 Text::tr("Tag it with the codebook tag at <path> (“Parent/Child”, any case); repeat "
                                     "for more tags."),
-                                 tr("path")};
+                                 Text::tr("path")};
     const QCommandLineOption stance{u"stance"_s,
-                                    tr("How it bears on its tags: supports (default), challenges or example."),
-                                    tr("stance"), u"supports"_s};
-    const QCommandLineOption note{u"note"_s, tr("A note on it (Markdown)."), tr("text")};
+                                    Text::tr("How it bears on its tags: supports (default), challenges or example."),
+                                    Text::tr("stance"), u"supports"_s};
+    const QCommandLineOption note{u"note"_s, Text::tr("A note on it (Markdown)."), Text::tr("text")};
     const QCommandLineOption colour{
-        u"colour"_s, tr("Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s)."),
-        tr("colour")};
-    const QCommandLineOption style{u"style"_s, tr("background (default), underline or strikethrough."),
-                                   tr("style"), u"background"_s};
+        u"colour"_s, Text::tr("Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s)."),
+        Text::tr("colour")};
+    const QCommandLineOption style{u"style"_s, Text::tr("background (default), underline or strikethrough."),
+                                   Text::tr("style"), u"background"_s};
 
     QList<QCommandLineOption> all() const { return {post, quote, occurrence, tag, stance, note, colour, style}; }
 };
@@ -288,9 +289,9 @@ std::optional<HighlightRequest> readRequest(const Invocation &cmd, const Highlig
     const auto postId = cmd.number(o.post, Need::Required);
     const auto quote = postId ? cmd.text(o.quote, Need::Required) : std::nullopt;
     const auto occurrence = quote ? cmd.number(o.occurrence, Need::Optional) : std::nullopt;
-    const auto stance = occurrence ? cmd.choice(o.stance, stanceFromKey, tr("supports, challenges or example"))
+    const auto stance = occurrence ? cmd.choice(o.stance, stanceFromKey, Text::tr("supports, challenges or example"))
                                    : std::nullopt;
-    const auto style = stance ? cmd.choice(o.style, styleFromKey, tr("background, underline or strikethrough"))
+    const auto style = stance ? cmd.choice(o.style, styleFromKey, Text::tr("background, underline or strikethrough"))
                               : std::nullopt;
     if (!style)
         return std::nullopt;
@@ -328,7 +329,7 @@ Result<TextAnchor> anchorInPost(const Post &post, const QString &quote, qint64 o
     const QList<int> starts = occurrences(text, quote);
     const int count = int(starts.size());
     if (count == 0)
-        return Error{Error::Code::NotFound, tr("the quote is not in post %1.").arg(post.id)};
+        return Error{Error::Code::NotFound, Text::tr("the quote is not in post %1.").arg(post.id)};
     if (occurrence == 0 && count > 1) {
         return Error{Error::Code::InvalidArgument,
                      QCoreApplication::translate(
@@ -353,7 +354,7 @@ Result<const Tag *> tagAt(const Codebook &codebook, const QString &path)
     if (const Tag *tag = codebook.byPath(path))
         return tag;
     return Error{Error::Code::NotFound,
-                 tr("there is no tag “%1” in the codebook (“gloss tags” lists them).").arg(path)};
+                 Text::tr("there is no tag “%1” in the codebook (“gloss tags” lists them).").arg(path)};
 }
 
 // Each path's tag once, in the order given.
@@ -404,9 +405,10 @@ void appendInTreeOrder(const Codebook &codebook, qint64 parentId, QList<const Ta
 
 } // namespace
 
-Cli::Cli(QTextStream &out, QTextStream &err)
+Cli::Cli(QTextStream &out, QTextStream &err, QString defaultDatabase)
     : m_out(out)
     , m_err(err)
+    , m_defaultDatabase(std::move(defaultDatabase))
 {
 }
 
@@ -442,22 +444,22 @@ int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Gloss: read blog posts and annotate them.\n\nWithout a command, Gloss opens its window.\n\nCommands:\n")
+        Text::tr("Gloss: read blog posts and annotate them.\n\nWithout a command, Gloss opens its window.\n\nCommands:\n")
         + [] {
               QString text;
               for (const Command &c : commands())
                   text += u"  "_s + c.name.leftJustified(12) + c.summary + u'\n';
               return text;
           }()
-        + tr("\nRun “gloss COMMAND --help” for a command’s options."));
+        + Text::tr("\nRun “gloss COMMAND --help” for a command’s options."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     addCommonOptions(parser);
-    parser.addPositionalArgument(u"command"_s, tr("What to do (see above)."), tr("[command]"));
+    parser.addPositionalArgument(u"command"_s, Text::tr("What to do (see above)."), Text::tr("[command]"));
 
     if (!parser.parse(arguments)) {
-        m_err << tr("gloss: %1").arg(parser.errorText()) << Qt::endl;
+        m_err << Text::tr("gloss: %1").arg(parser.errorText()) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(version)) {
@@ -475,6 +477,8 @@ int Cli::run(const QStringList &arguments)
     // In front, so that it stays an option even after a "--" that ends the command's options.
     if (parser.isSet(databaseOption()))
         rest = QStringList{u"--database"_s, parser.value(databaseOption())} + rest;
+    else if (!m_defaultDatabase.isEmpty())
+        rest = QStringList{u"--database"_s, m_defaultDatabase} + rest;
     rest.prepend(arguments.value(0) + u' ' + positional.first());
 
     const QString command = positional.first();
@@ -499,14 +503,14 @@ int Cli::run(const QStringList &arguments)
         if (command == name)
             return run(rest, m_out, m_err);
     }
-    m_err << tr("gloss: unknown command “%1”. Run “gloss --help” for the list of commands.").arg(command)
+    m_err << Text::tr("gloss: unknown command “%1”. Run “gloss --help” for the list of commands.").arg(command)
           << Qt::endl;
     return Usage;
 }
 
 int Cli::list(const QStringList &arguments)
 {
-    Invocation cmd(u"list"_s, tr("List the posts in the library."), m_out, m_err);
+    Invocation cmd(u"list"_s, Text::tr("List the posts in the library."), m_out, m_err);
     cmd.addFormatOption();
     if (const auto done = cmd.parse(arguments))
         return *done;
@@ -541,7 +545,7 @@ int Cli::list(const QStringList &arguments)
 int Cli::highlight(const QStringList &arguments)
 {
     Invocation cmd(u"highlight"_s,
-                   tr("Highlight a quote in a post and print the new highlight’s id. Nothing is written unless "
+                   Text::tr("Highlight a quote in a post and print the new highlight’s id. Nothing is written unless "
                       "the post, the quote and every tag are found."),
                    m_out, m_err);
     const HighlightOptions options;
@@ -561,7 +565,7 @@ int Cli::highlight(const QStringList &arguments)
         QStringList names;
         for (const HighlightColour &c : *named)
             names << c.name.toLower();
-        return cmd.fail(Usage, tr("unknown colour “%1”; use #rrggbb or one of: %2.")
+        return cmd.fail(Usage, Text::tr("unknown colour “%1”; use #rrggbb or one of: %2.")
                                    .arg(request->colour, names.join(u", "_s)));
     }
 
@@ -572,7 +576,7 @@ int Cli::highlight(const QStringList &arguments)
         return Failure;
     const auto tagging = taggings(*codebook, request->tagPaths, request->stance);
     if (!tagging)
-        return cmd.fail(Failure, tagging.error().message + u' ' + tr("Nothing was written."));
+        return cmd.fail(Failure, tagging.error().message + u' ' + Text::tr("Nothing was written."));
 
     Highlight h;
     h.postId = request->postId;
@@ -592,12 +596,12 @@ int Cli::highlight(const QStringList &arguments)
 int Cli::annotations(const QStringList &arguments)
 {
     Invocation cmd(u"annotations"_s,
-                   tr("List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their "
+                   Text::tr("List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their "
                       "stance, colour (its own, else its first tag’s), style, created and modified (UTC)."),
                    m_out, m_err);
-    const QCommandLineOption postOption(u"post"_s, tr("Only the highlights of this post."), tr("id"));
-    const QCommandLineOption tagOption(u"tag"_s, tr("Only highlights tagged with <path> or a tag below it."),
-                                       tr("path"));
+    const QCommandLineOption postOption(u"post"_s, Text::tr("Only the highlights of this post."), Text::tr("id"));
+    const QCommandLineOption tagOption(u"tag"_s, Text::tr("Only highlights tagged with <path> or a tag below it."),
+                                       Text::tr("path"));
     cmd.addOptions({postOption, tagOption});
     cmd.addFormatOption();
     if (const auto done = cmd.parse(arguments))
@@ -666,7 +670,7 @@ int Cli::annotations(const QStringList &arguments)
 int Cli::tags(const QStringList &arguments)
 {
     Invocation cmd(u"tags"_s,
-                   tr("List the codebook depth-first (parents before children, siblings in order): id, parent id "
+                   Text::tr("List the codebook depth-first (parents before children, siblings in order): id, parent id "
                       "(0 at the top level), path (“Parent/Child”), colour, description and the number of "
                       "highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from "
                       "“parent”."),
@@ -703,7 +707,7 @@ int Cli::tags(const QStringList &arguments)
 int Cli::search(const QStringList &arguments)
 {
     Invocation cmd(u"search"_s,
-                   tr("Search the posts (title, author, text, comments) and the highlights (quote, note, tag "
+                   Text::tr("Search the posts (title, author, text, comments) and the highlights (quote, note, tag "
                       "names). Prints matching posts, best first, then matching highlights: post id, highlight id "
                       "(0 for a post), kind (post or highlight), score (higher is better), post title and a "
                       "snippet with the matched words between ** and **. JSON adds a highlight’s start and end "
@@ -713,12 +717,12 @@ int Cli::search(const QStringList &arguments)
                       "do not matter. Put the query in single quotes to keep its quotation marks, and after -- "
                       "when it excludes words: gloss search -- 'marketing -\"customer service\"'."),
                    m_out, m_err);
-    const QCommandLineOption limitOption(u"limit"_s, tr("At most <n> posts and <n> highlights (default 20)."),
-                                         tr("n"), u"20"_s);
+    const QCommandLineOption limitOption(u"limit"_s, Text::tr("At most <n> posts and <n> highlights (default 20)."),
+                                         Text::tr("n"), u"20"_s);
     cmd.addOptions({limitOption});
     cmd.addFormatOption();
-    cmd.addPositionalArgument(u"query"_s, tr("What to look for; several arguments are joined by spaces."),
-                              tr("query…"));
+    cmd.addPositionalArgument(u"query"_s, Text::tr("What to look for; several arguments are joined by spaces."),
+                              Text::tr("query…"));
     if (const auto done = cmd.parse(arguments))
         return *done;
     const auto limit = cmd.number(limitOption, Need::Required);
@@ -729,7 +733,7 @@ int Cli::search(const QStringList &arguments)
     if (!query.isValid())
         return cmd.fail(Usage, query.hint());
     if (query.isEmpty())
-        return cmd.fail(Usage, tr("say what to search for, e.g. gloss search receptionist."));
+        return cmd.fail(Usage, Text::tr("say what to search for, e.g. gloss search receptionist."));
 
     const auto library = cmd.openLibrary();
     const auto hits = library ? cmd.get(library->search().search(query, int(std::min<qint64>(*limit, 10000))))

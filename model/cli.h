@@ -11,7 +11,9 @@ class QTextStream;
 class Cli
 {
 public:
-    Cli(QTextStream &out, QTextStream &err);
+    // defaultDatabase: the library commands use without --database (the one chosen in Preferences); empty: the
+    // default library.
+    Cli(QTextStream &out, QTextStream &err, QString defaultDatabase = {});
     Q_DISABLE_COPY_MOVE(Cli)
 
     // True when the arguments ask for the command-line interface (a command, --help or --version) rather than
@@ -36,4 +38,5 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_defaultDatabase;
 };

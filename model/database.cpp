@@ -24,10 +24,11 @@ namespace {
 // 'GLSS': marks a SQLite file as a Gloss library, so another program's database is never migrated by mistake.
 constexpr int applicationId = 0x474C5353;
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString schemaDirectory(Database::Backend backend)
 {
@@ -153,10 +154,10 @@ QString newestBackup(const QString &path)
 Error damaged(const QString &path, const QString &detail)
 {
     QString message = detail.isEmpty()
-        ? tr("“%1” is damaged or not a complete database. It was left unchanged.").arg(path)
-        : tr("“%1” is damaged or not a database (%2). It was left unchanged.").arg(path, detail);
+        ? Text::tr("“%1” is damaged or not a complete database. It was left unchanged.").arg(path)
+        : Text::tr("“%1” is damaged or not a database (%2). It was left unchanged.").arg(path, detail);
     if (const QString backup = newestBackup(path); !backup.isEmpty())
-        message += u' ' + tr("A copy taken before its last update is at “%1”.").arg(backup);
+        message += u' ' + Text::tr("A copy taken before its last update is at “%1”.").arg(backup);
     return Error{Error::Code::NotADatabase, message};
 }
 
@@ -229,26 +230,26 @@ Error Database::sqlError(const QString &what, const QSqlError &error)
     if (numeric) {
         switch (code) {
         case Full:
-            return Error{Error::Code::Io, tr("%1: there is no space left for the library. Nothing of this change "
+            return Error{Error::Code::Io, Text::tr("%1: there is no space left for the library. Nothing of this change "
                                              "was saved; free some disk space and try again.")
                                               .arg(what)};
         case ReadOnly:
-            return Error{Error::Code::Io, tr("%1: the library is read-only, so nothing of this change was saved.")
+            return Error{Error::Code::Io, Text::tr("%1: the library is read-only, so nothing of this change was saved.")
                                               .arg(what)};
         case Busy:
         case Locked:
-            return Error{Error::Code::Io, tr("%1: the library is in use by another program (or another Gloss) "
+            return Error{Error::Code::Io, Text::tr("%1: the library is in use by another program (or another Gloss) "
                                              "and stayed busy. Nothing of this change was saved; try again.")
                                               .arg(what)};
         case Corrupt:
         case NotADb:
             return Error{Error::Code::NotADatabase,
-                         tr("%1: the library is damaged (the database reported “%2”).").arg(what, error.text())};
+                         Text::tr("%1: the library is damaged (the database reported “%2”).").arg(what, error.text())};
         default:
             break;
         }
     }
-    return Error{Error::Code::Sql, tr("%1: the database reported “%2”.").arg(what, error.text())};
+    return Error{Error::Code::Sql, Text::tr("%1: the database reported “%2”.").arg(what, error.text())};
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Access access)
@@ -259,14 +260,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
     bool hasContent = false;
     if (!inMemory && info.exists()) {
         if (info.isDir())
-            return Error{Error::Code::Io, tr("“%1” is a folder, not a Gloss library.").arg(path)};
+            return Error{Error::Code::Io, Text::tr("“%1” is a folder, not a Gloss library.").arg(path)};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(path, file.errorString())};
+            return Error{Error::Code::Io, Text::tr("Cannot read “%1”: %2").arg(path, file.errorString())};
         const QByteArray header = file.read(100);
         if (!header.isEmpty() && !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
             return Error{Error::Code::NotADatabase,
-                         tr("“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.")
+                         Text::tr("“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.")
                              .arg(path)};
         }
         hasContent = !header.isEmpty();
@@ -276,7 +277,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
         if (hasContent && (!wal.exists() || wal.size() == 0) && headerPromisesMoreThan(header, file.size()))
             return damaged(path, {});
     } else if (!inMemory && !QDir().mkpath(info.absolutePath())) {
-        return Error{Error::Code::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath())};
+        return Error{Error::Code::Io, Text::tr("Cannot create the folder “%1”.").arg(info.absolutePath())};
     }
 
     bool readOnly = access == Access::ReadOnly;
@@ -285,23 +286,23 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
         // SQLite writes its log and index next to the file, so the folder must be writable too.
         if (info.exists() && !isWritable(path)) {
             readOnly = true;
-            readOnlyReason = tr("“%1” is read-only: you can read and search it, but highlights, notes and tags "
+            readOnlyReason = Text::tr("“%1” is read-only: you can read and search it, but highlights, notes and tags "
                                 "cannot be changed or added. To change it, make the file writable and open it again.")
                                  .arg(path);
         } else if (info.exists() && !isWritable(info.absolutePath())) {
             readOnly = true;
-            readOnlyReason = tr("“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can "
+            readOnlyReason = Text::tr("“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can "
                                 "read and search it, but not change it.")
                                  .arg(path, info.absolutePath());
         } else if (!info.exists() && !isWritable(info.absolutePath())) {
             return Error{Error::Code::Io,
-                         tr("Cannot create a library in “%1”: the folder cannot be written.").arg(info.absolutePath())};
+                         Text::tr("Cannot create a library in “%1”: the folder cannot be written.").arg(info.absolutePath())};
         }
     } else if (readOnly) {
-        readOnlyReason = tr("“%1” was opened read-only: it cannot be changed.").arg(path);
+        readOnlyReason = Text::tr("“%1” was opened read-only: it cannot be changed.").arg(path);
     }
     if (readOnly && !hasContent)
-        return Error{Error::Code::Io, tr("“%1” is empty and cannot be written: there is no library to read.").arg(path)};
+        return Error{Error::Code::Io, Text::tr("“%1” is empty and cannot be written: there is no library to read.").arg(path)};
 
     int versionBefore = 0;
     bool recheck = false;
@@ -317,7 +318,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
         Database inspection(Backend::SQLite, name, path);
         QSqlDatabase db = inspection.connection();
         if (!db.isValid())
-            return Error{Error::Code::Io, tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
+            return Error{Error::Code::Io, Text::tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
         if (!db.open()) {
             recheck = true;
         } else if (Status owned = inspection.checkOwnership(true); !owned) {
@@ -340,9 +341,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
     database->m_readOnlyReason = readOnlyReason;
     QSqlDatabase db = database->connection();
     if (!db.isValid())
-        return Error{Error::Code::Io, tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
+        return Error{Error::Code::Io, Text::tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
     if (!db.open())
-        return Error{Error::Code::Io, tr("Cannot open “%1”: %2").arg(path, db.lastError().text())};
+        return Error{Error::Code::Io, Text::tr("Cannot open “%1”: %2").arg(path, db.lastError().text())};
 
     // Again on this connection: another program may have written the file since it was inspected.
     if (Status owned = database->checkOwnership(recheck); !owned)
@@ -356,14 +357,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
         pragmas.prepend(u"PRAGMA journal_mode = WAL"_s); // a write: it changes the file's header
     for (const QString &statement : std::as_const(pragmas)) {
         if (!pragma.exec(statement))
-            return sqlError(tr("Cannot prepare “%1”").arg(path), pragma.lastError());
+            return sqlError(Text::tr("Cannot prepare “%1”").arg(path), pragma.lastError());
     }
 
     const int latest = latestSchemaVersion(Backend::SQLite);
     if (database->schemaVersion() < latest) {
         if (readOnly) {
             return Error{Error::Code::Io,
-                         tr("“%1” is read-only and was written by an older Gloss: it needs updating to library "
+                         Text::tr("“%1” is read-only and was written by an older Gloss: it needs updating to library "
                             "format %2 before this version can read it. Make it writable, or open a copy. It was "
                             "left unchanged.")
                              .arg(path)
@@ -396,14 +397,14 @@ Status Database::checkOwnership(bool thorough)
     const bool empty = q.value(0).toInt() == 0;
     if (!empty && appId != applicationId) {
         return Error{Error::Code::NotADatabase,
-                     tr("“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.")
+                     Text::tr("“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.")
                          .arg(m_path)};
     }
     const int version = schemaVersion();
     const int latest = latestSchemaVersion(m_backend);
     if (version > latest) {
         return Error{Error::Code::TooNew,
-                     tr("“%1” was written by a newer version of Gloss (library format %2; this version reads up "
+                     Text::tr("“%1” was written by a newer version of Gloss (library format %2; this version reads up "
                         "to %3). Update Gloss to open it. The file was left unchanged.")
                          .arg(m_path)
                          .arg(version)
@@ -438,7 +439,7 @@ Status Database::backUp(int version)
     };
     const auto failed = [&](const QString &why) {
         removeTemporary();
-        return Error{Error::Code::Io, tr("Before updating “%1” to a new library format, Gloss copies it to “%2”, "
+        return Error{Error::Code::Io, Text::tr("Before updating “%1” to a new library format, Gloss copies it to “%2”, "
                                          "and that failed: %3 The library was left unchanged.")
                                           .arg(m_path, target, why)};
     };
@@ -448,20 +449,20 @@ Status Database::backUp(int version)
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(temporary);
     if (!q.exec())
-        return failed(sqlError(tr("Copying"), q.lastError()).message);
+        return failed(sqlError(Text::tr("Copying"), q.lastError()).message);
     if (!syncToDisk(temporary))
-        return failed(tr("the copy could not be written to the disk."));
+        return failed(Text::tr("the copy could not be written to the disk."));
     {
         ScopedConnection copy(temporary, u"QSQLITE_OPEN_READONLY"_s);
         QSqlQuery check(copy.connection());
         if (!check.exec(u"PRAGMA integrity_check(1)"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
-            return failed(tr("the copy did not read back intact."));
+            return failed(Text::tr("the copy did not read back intact."));
         if (!check.exec(u"PRAGMA user_version"_s) || !check.next() || check.value(0).toInt() != version)
-            return failed(tr("the copy did not read back intact."));
+            return failed(Text::tr("the copy did not read back intact."));
     }
     // rename() replaces an older copy of the same version in one step.
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0)
-        return failed(tr("the copy could not be renamed."));
+        return failed(Text::tr("the copy could not be renamed."));
     removeTemporary();
     syncToDisk(QFileInfo(target).absolutePath());
 
@@ -486,7 +487,7 @@ Status Database::migrate()
     for (const auto &[version, fileName] : schemaFiles(m_backend)) {
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Schema file %1 is missing from this build.").arg(fileName)};
+            return Error{Error::Code::Io, Text::tr("Schema file %1 is missing from this build.").arg(fileName)};
         const QString sql = QString::fromUtf8(file.readAll());
 
         Transaction transaction(*this);
@@ -498,12 +499,12 @@ Status Database::migrate()
         QSqlQuery q(connection());
         for (const QString &statement : splitStatements(sql)) {
             if (!q.exec(statement))
-                return sqlError(tr("Updating the library to format %1 failed").arg(version), q.lastError());
+                return sqlError(Text::tr("Updating the library to format %1 failed").arg(version), q.lastError());
         }
         // PRAGMA takes no bound values; both numbers are ours.
         if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version))
             || !q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId))) {
-            return sqlError(tr("Updating the library to format %1 failed").arg(version), q.lastError());
+            return sqlError(Text::tr("Updating the library to format %1 failed").arg(version), q.lastError());
         }
         if (Status committed = transaction.commit(); !committed)
             return committed;

@@ -17,17 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(u"database"_s, tr("Use the library at <path> instead of the default one."),
-                              tr("path"));
+    return QCommandLineOption(u"database"_s, Text::tr("Use the library at <path> instead of the default one."),
+                              Text::tr("path"));
 }
 
 // Parses arguments; the exit code when the command is done already (help shown, bad usage reported).
@@ -35,12 +36,12 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
                          const QCommandLineOption &help, QTextStream &out, QTextStream &err)
 {
     if (!parser.parse(arguments)) {
-        err << tr("gloss %1: %2").arg(command, parser.errorText()) << Qt::endl;
+        err << Text::tr("gloss %1: %2").arg(command, parser.errorText()) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), tr("Usage: gloss %1 [options]").arg(command));
+        text.replace(0, text.indexOf(u'\n'), Text::tr("Usage: gloss %1 [options]").arg(command));
         out << text;
         out.flush();
         return Success;
@@ -54,7 +55,7 @@ std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser, const QCo
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultSqlitePath();
     auto library = Library::openSqlite(path);
     if (!library) {
-        err << tr("gloss %1: %2").arg(command, library.error().message) << Qt::endl;
+        err << Text::tr("gloss %1: %2").arg(command, library.error().message) << Qt::endl;
         return nullptr;
     }
     return std::move(*library);
@@ -66,60 +67,60 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     const QString command = u"export"_s;
     const auto fail = [&](int code, const QString &message) {
-        err << tr("gloss %1: %2").arg(command, message) << Qt::endl;
+        err << Text::tr("gloss %1: %2").arg(command, message) << Qt::endl;
         return code;
     };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export highlights and notes as Markdown, CSV or Web Annotation JSON."));
+    parser.setApplicationDescription(Text::tr("Export highlights and notes as Markdown, CSV or Web Annotation JSON."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption format(u"format"_s, tr("markdown (default), csv or json."), tr("format"),
+    const QCommandLineOption format(u"format"_s, Text::tr("markdown (default), csv or json."), Text::tr("format"),
                                     u"markdown"_s);
-    const QCommandLineOption by(u"by"_s, tr("Markdown: arrange by post (default) or by argument."), tr("arrangement"),
+    const QCommandLineOption by(u"by"_s, Text::tr("Markdown: arrange by post (default) or by argument."), Text::tr("arrangement"),
                                 u"post"_s);
-    const QCommandLineOption post(u"post"_s, tr("Export this post (its id, as “gloss list” shows); repeat for more."),
-                                  tr("id"));
-    const QCommandLineOption tag(u"tag"_s, tr("Export the highlights of this argument and those below it (“Parent/Child”)."),
-                                 tr("path"));
-    const QCommandLineOption templateFile(u"template"_s, tr("Markdown: lay out with this template file."),
-                                          tr("file"));
-    const QCommandLineOption bom(u"bom"_s, tr("CSV: start with a UTF-8 byte order mark (for some spreadsheet programs)."));
-    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Write to <file> instead of standard output."),
-                                    tr("file"));
+    const QCommandLineOption post(u"post"_s, Text::tr("Export this post (its id, as “gloss list” shows); repeat for more."),
+                                  Text::tr("id"));
+    const QCommandLineOption tag(u"tag"_s, Text::tr("Export the highlights of this argument and those below it (“Parent/Child”)."),
+                                 Text::tr("path"));
+    const QCommandLineOption templateFile(u"template"_s, Text::tr("Markdown: lay out with this template file."),
+                                          Text::tr("file"));
+    const QCommandLineOption bom(u"bom"_s, Text::tr("CSV: start with a UTF-8 byte order mark (for some spreadsheet programs)."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, Text::tr("Write to <file> instead of standard output."),
+                                    Text::tr("file"));
     parser.addOptions({database, format, by, post, tag, templateFile, bom, output});
     if (const auto done = parse(parser, arguments, command, help, out, err))
         return *done;
 
     if (!parser.positionalArguments().isEmpty())
-        return fail(Usage, tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return fail(Usage, Text::tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     const QString formatName = parser.value(format).toLower();
     if (!Exporter::formats().contains(formatName))
-        return fail(Usage, tr("unknown format “%1”; use markdown, csv or json.").arg(parser.value(format)));
+        return fail(Usage, Text::tr("unknown format “%1”; use markdown, csv or json.").arg(parser.value(format)));
     ExportOptions options;
     const QString arrangement = parser.value(by).toLower();
     if (arrangement == u"argument"_s)
         options.arrangement = ExportArrangement::ByArgument;
     else if (arrangement != u"post"_s)
-        return fail(Usage, tr("unknown arrangement “%1”; use post or argument.").arg(parser.value(by)));
+        return fail(Usage, Text::tr("unknown arrangement “%1”; use post or argument.").arg(parser.value(by)));
     if (formatName != u"markdown"_s && (parser.isSet(templateFile) || parser.isSet(by)))
-        return fail(Usage, tr("--template and --by apply to --format markdown only."));
+        return fail(Usage, Text::tr("--template and --by apply to --format markdown only."));
     if (parser.isSet(post) && parser.isSet(tag))
-        return fail(Usage, tr("use either --post or --tag, not both."));
+        return fail(Usage, Text::tr("use either --post or --tag, not both."));
     QList<qint64> postIds;
     for (const QString &value : parser.values(post)) {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
         if (!ok || id <= 0)
-            return fail(Usage, tr("--post wants a whole number from 1 up, not “%1”.").arg(value));
+            return fail(Usage, Text::tr("--post wants a whole number from 1 up, not “%1”.").arg(value));
         postIds << id;
     }
     if (parser.isSet(output) && parser.value(output).isEmpty())
-        return fail(Usage, tr("-o wants a file name."));
+        return fail(Usage, Text::tr("-o wants a file name."));
     options.templateFile = parser.value(templateFile);
     options.byteOrderMark = parser.isSet(bom);
     if (!options.templateFile.isEmpty() && !QFileInfo(options.templateFile).isFile())
-        return fail(Failure, tr("there is no template file “%1”.").arg(options.templateFile));
+        return fail(Failure, Text::tr("there is no template file “%1”.").arg(options.templateFile));
 
     const auto library = openLibrary(parser, database, command, err);
     if (!library)
@@ -130,7 +131,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         for (qint64 id : std::as_const(postIds)) {
             const auto found = library->posts().post(id);
             if (!found)
-                return fail(Failure, tr("there is no post %1 (“gloss list” shows them).").arg(id));
+                return fail(Failure, Text::tr("there is no post %1 (“gloss list” shows them).").arg(id));
         }
         scope = ExportScope::posts(postIds);
     } else if (parser.isSet(tag)) {
@@ -139,7 +140,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             return fail(Failure, codebook.error().message);
         const Tag *found = codebook->byPath(parser.value(tag));
         if (!found) {
-            return fail(Failure, tr("there is no tag “%1” in the codebook (“gloss tags” lists them).")
+            return fail(Failure, Text::tr("there is no tag “%1” in the codebook (“gloss tags” lists them).")
                                      .arg(parser.value(tag)));
         }
         scope = ExportScope::argument(found->id);
@@ -163,7 +164,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     // QSaveFile writes beside the target and renames on commit: a failed export leaves no partial file.
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return fail(Failure, tr("cannot write “%1”: %2").arg(parser.value(output), file.errorString()));
+        return fail(Failure, Text::tr("cannot write “%1”: %2").arg(parser.value(output), file.errorString()));
     }
     return Success;
 }
@@ -172,21 +173,21 @@ int runImportAnnotationsCommand(const QStringList &arguments, QTextStream &out, 
 {
     const QString command = u"import-annotations"_s;
     const auto fail = [&](int code, const QString &message) {
-        err << tr("gloss %1: %2").arg(command, message) << Qt::endl;
+        err << Text::tr("gloss %1: %2").arg(command, message) << Qt::endl;
         return code;
     };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it)."));
+        Text::tr("Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption database = databaseOption();
     parser.addOption(database);
-    parser.addPositionalArgument(u"file"_s, tr("The JSON file to import."), tr("FILE.json"));
+    parser.addPositionalArgument(u"file"_s, Text::tr("The JSON file to import."), Text::tr("FILE.json"));
     if (const auto done = parse(parser, arguments, command, help, out, err))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return fail(Usage, tr("give exactly one JSON file to import."));
+        return fail(Usage, Text::tr("give exactly one JSON file to import."));
 
     const auto library = openLibrary(parser, database, command, err);
     if (!library)
@@ -196,13 +197,13 @@ int runImportAnnotationsCommand(const QStringList &arguments, QTextStream &out, 
     if (!summary)
         return fail(Failure, summary.error().message);
 
-    out << tr("restored: %1").arg(summary->restored) << u'\n'
-        << tr("orphaned: %1").arg(summary->orphaned) << u'\n'
-        << tr("already present: %1").arg(summary->alreadyPresent) << u'\n'
-        << tr("tags created: %1").arg(summary->tagsCreated.size()) << u'\n';
+    out << Text::tr("restored: %1").arg(summary->restored) << u'\n'
+        << Text::tr("orphaned: %1").arg(summary->orphaned) << u'\n'
+        << Text::tr("already present: %1").arg(summary->alreadyPresent) << u'\n'
+        << Text::tr("tags created: %1").arg(summary->tagsCreated.size()) << u'\n';
     for (const QString &path : summary->tagsCreated)
         out << u"  "_s << path << u'\n';
-    out << tr("refused: %1").arg(summary->refused.size()) << u'\n';
+    out << Text::tr("refused: %1").arg(summary->refused.size()) << u'\n';
     for (const QString &reason : summary->refused)
         out << u"  "_s << reason << u'\n';
     out.flush();

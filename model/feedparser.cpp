@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("FeedParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FeedParser)
+};
 
 const auto contentNs = u"http://purl.org/rss/1.0/modules/content/"_s;
 const auto dcNs = u"http://purl.org/dc/elements/1.1/"_s;
@@ -89,7 +90,7 @@ public:
         while (next()) {
             if (m_r.isDTD() && !m_r.entityDeclarations().isEmpty()) {
                 return Error{Error::Code::Parse,
-                             tr("The feed declares entities of its own in its document type; Gloss does not read "
+                             Text::tr("The feed declares entities of its own in its document type; Gloss does not read "
                                 "such files.")};
             }
             if (!m_r.isStartElement())
@@ -106,7 +107,7 @@ public:
                     m_feed.kind = FeedParser::Kind::Atom;
                 } else if (name != u"RDF"_s) {
                     return Error{Error::Code::Parse,
-                                 tr("This XML file is not an RSS or Atom feed (its root element is <%1>).")
+                                 Text::tr("This XML file is not an RSS or Atom feed (its root element is <%1>).")
                                      .arg(m_r.qualifiedName())};
                 }
                 continue;
@@ -123,13 +124,13 @@ public:
         }
         if (m_r.hasError()) {
             return Error{Error::Code::Parse,
-                         tr("The feed is not well-formed XML (line %1, column %2: %3).")
+                         Text::tr("The feed is not well-formed XML (line %1, column %2: %3).")
                              .arg(m_r.lineNumber())
                              .arg(m_r.columnNumber())
                              .arg(m_r.errorString())};
         }
         if (m_depth != 0 && m_feed.posts.isEmpty())
-            return Error{Error::Code::Parse, tr("The feed ends before it is complete.")};
+            return Error{Error::Code::Parse, Text::tr("The feed ends before it is complete.")};
         for (Post &p : m_feed.posts) {
             if (p.author.isEmpty())
                 p.author = m_feedAuthor;

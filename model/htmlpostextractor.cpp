@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("HtmlPostExtractor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HtmlPostExtractor)
+};
 
 // --- Bounding the tree before Gumbo sees it ---------------------------------------------------------------------
 //
@@ -597,11 +598,11 @@ Result<Post> HtmlPostExtractor::extract(const QString &html)
     if (!post.paragraphs.isEmpty() && post.paragraphs.first() == post.title)
         post.paragraphs.removeFirst();
     if (collector.truncated)
-        post.metadata.insert(u"truncated"_s, tr("The page’s text was cut at %1 characters.").arg(maxTextLength));
+        post.metadata.insert(u"truncated"_s, Text::tr("The page’s text was cut at %1 characters.").arg(maxTextLength));
     if (flattened)
-        post.metadata.insert(u"flattened"_s, tr("Markup nested deeper than %1 levels was flattened.").arg(maxDepth));
+        post.metadata.insert(u"flattened"_s, Text::tr("Markup nested deeper than %1 levels was flattened.").arg(maxDepth));
 
     if (post.paragraphs.isEmpty() && post.title.isEmpty())
-        return Error{Error::Code::Parse, tr("The page holds no readable text.")};
+        return Error{Error::Code::Parse, Text::tr("The page holds no readable text.")};
     return post;
 }

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("PostDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostDocument)
+};
 
 // Relative sizes (as HTML's small … xx-large) so that zooming the reader scales every line alike.
 QTextCharFormat sized(QTextCharFormat format, int adjustment)
@@ -79,7 +80,7 @@ PostDocument::PostDocument(const Post &post, const QPalette &palette)
     if (post.titleDerived) {
         titleChar.setFontItalic(true);
         titleChar.setForeground(muted);
-        titleChar.setToolTip(tr("This post has no title; this one was made from its opening words."));
+        titleChar.setToolTip(Text::tr("This post has no title; this one was made from its opening words."));
     }
     addBlock(post.title, titleBlock, titleChar, true);
 
@@ -87,11 +88,11 @@ PostDocument::PostDocument(const Post &post, const QPalette &palette)
     if (post.published.isValid())
         byline << formatDate(post.published, post.publishedHasTime);
     if (!post.author.isEmpty())
-        byline << tr("by %1").arg(post.author);
+        byline << Text::tr("by %1").arg(post.author);
     if (!post.categories.isEmpty())
         byline << post.categories.join(u", "_s);
     if (byline.isEmpty())
-        byline << tr("No date or author given");
+        byline << Text::tr("No date or author given");
     QTextBlockFormat bylineBlock;
     bylineBlock.setBottomMargin(18);
     addBlock(byline.join(u"  ·  "_s), bylineBlock, sized(mutedText, -1), false);
@@ -122,9 +123,9 @@ PostDocument::PostDocument(const Post &post, const QPalette &palette)
             cursor.insertFrame(box);
             firstBlock = true; // a new frame starts with an empty block of its own
             QStringList header;
-            header << (comment.author.isEmpty() ? tr("Anonymous") : comment.author);
+            header << (comment.author.isEmpty() ? Text::tr("Anonymous") : comment.author);
             if (comment.kind == Comment::Kind::Trackback)
-                header << tr("trackback");
+                header << Text::tr("trackback");
             if (comment.published.isValid())
                 header << formatDate(comment.published, false);
             QTextBlockFormat headerBlock;

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("TagStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TagStore)
+};
 
 const auto seededKey = u"codebook_seeded"_s;
 
@@ -73,13 +74,13 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
     q.prepare(u"SELECT value FROM library_meta WHERE key = ?"_s);
     q.addBindValue(seededKey);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the codebook"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the codebook"), q.lastError());
     if (q.next())
         return 0;
 
     QFile file(u":/codebook/default.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("The default codebook is missing from this build.")};
+        return Error{Error::Code::Io, Text::tr("The default codebook is missing from this build.")};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
 
     Database::Transaction transaction(m_db);
@@ -96,7 +97,7 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
         colour.addBindValue(c[u"meaning"_s].toString());
         colour.addBindValue(position++);
         if (!colour.exec())
-            return Database::sqlError(tr("Cannot add the default colours"), colour.lastError());
+            return Database::sqlError(Text::tr("Cannot add the default colours"), colour.lastError());
     }
 
     QSqlQuery tag(m_db.connection());
@@ -113,7 +114,7 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
             tag.addBindValue(t[u"description"_s].toString());
             tag.addBindValue(pos++);
             if (!tag.exec())
-                return Database::sqlError(tr("Cannot add the default codebook"), tag.lastError());
+                return Database::sqlError(Text::tr("Cannot add the default codebook"), tag.lastError());
             ++added;
             if (Status s = addLevel(t[u"children"_s].toArray(), tag.lastInsertId().toLongLong()); !s)
                 return s;
@@ -127,7 +128,7 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
     q.addBindValue(seededKey);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return Database::sqlError(tr("Cannot add the default codebook"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot add the default codebook"), q.lastError());
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return added;
@@ -137,7 +138,7 @@ Result<Codebook> TagStore::codebook() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(selectTags + u"ORDER BY position, id"_s))
-        return Database::sqlError(tr("Cannot read the codebook"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the codebook"), q.lastError());
     QList<Tag> tags;
     while (q.next())
         tags << readTag(q);
@@ -148,7 +149,7 @@ Result<QList<HighlightColour>> TagStore::colours() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT id, name, colour, meaning FROM highlight_colour ORDER BY position"_s))
-        return Database::sqlError(tr("Cannot read the highlight colours"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlight colours"), q.lastError());
     QList<HighlightColour> list;
     while (q.next()) {
         list << HighlightColour{q.value(0).toLongLong(), q.value(1).toString(),
@@ -168,7 +169,7 @@ Status TagStore::setColourMeanings(const QList<HighlightColour> &colours)
         q.addBindValue(c.meaning.isNull() ? u""_s : c.meaning.trimmed());
         q.addBindValue(c.id);
         if (!q.exec())
-            return Database::sqlError(tr("Cannot save the meaning of %1").arg(c.name), q.lastError());
+            return Database::sqlError(Text::tr("Cannot save the meaning of %1").arg(c.name), q.lastError());
     }
     return transaction.commit();
 }
@@ -177,7 +178,7 @@ Result<QHash<qint64, int>> TagStore::highlightCounts() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT tag_id, count(*) FROM highlight_tag GROUP BY tag_id"_s))
-        return Database::sqlError(tr("Cannot count the highlights per tag"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot count the highlights per tag"), q.lastError());
     QHash<qint64, int> counts;
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
@@ -190,13 +191,13 @@ Result<int> TagStore::subtreeHighlightCount(qint64 id) const
     if (!book)
         return book.error();
     if (!book->tag(id))
-        return Error{Error::Code::NotFound, tr("The argument no longer exists.")};
+        return Error{Error::Code::NotFound, Text::tr("The argument no longer exists.")};
     const QList<qint64> ids = book->subtree(id);
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT count(DISTINCT highlight_id) FROM highlight_tag WHERE tag_id IN (%1)"_s.arg(marks(ids.size())));
     bindAll(q, ids);
     if (!q.exec() || !q.next())
-        return Database::sqlError(tr("Cannot count the highlights of the argument"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot count the highlights of the argument"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -206,7 +207,7 @@ Result<qint64> TagStore::add(const Tag &tag)
     q.prepare(u"INSERT INTO tag (parent_id, name, colour, description, position) VALUES (?, ?, ?, ?, ?)"_s);
     bindFields(q, tag);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot add the tag “%1”").arg(tag.name), q.lastError());
+        return Database::sqlError(Text::tr("Cannot add the tag “%1”").arg(tag.name), q.lastError());
     return q.lastInsertId().toLongLong();
 }
 
@@ -217,7 +218,7 @@ Status TagStore::restore(const Tag &tag)
     q.addBindValue(tag.id);
     bindFields(q, tag);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot restore the tag “%1”").arg(tag.name), q.lastError());
+        return Database::sqlError(Text::tr("Cannot restore the tag “%1”").arg(tag.name), q.lastError());
     return Ok{};
 }
 
@@ -228,7 +229,7 @@ Status TagStore::update(const Tag &tag)
     bindFields(q, tag);
     q.addBindValue(tag.id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot change the tag “%1”").arg(tag.name), q.lastError());
+        return Database::sqlError(Text::tr("Cannot change the tag “%1”").arg(tag.name), q.lastError());
     return Ok{};
 }
 
@@ -238,7 +239,7 @@ Status TagStore::remove(qint64 id)
     q.prepare(u"DELETE FROM tag WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot delete the tag"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot delete the tag"), q.lastError());
     return Ok{};
 }
 
@@ -264,10 +265,10 @@ Result<TagChange> TagStore::reparent(qint64 id, qint64 newParentId, int row)
         return book.error();
     const Tag *moving = book->tag(id);
     if (!moving || (newParentId > 0 && !book->tag(newParentId)))
-        return Error{Error::Code::NotFound, tr("The argument no longer exists.")};
+        return Error{Error::Code::NotFound, Text::tr("The argument no longer exists.")};
     if (book->subtree(id).contains(newParentId))
         return Error{Error::Code::InvalidArgument,
-                     tr("“%1” cannot be moved into itself or one of its own sub-arguments.").arg(moving->name)};
+                     Text::tr("“%1” cannot be moved into itself or one of its own sub-arguments.").arg(moving->name)};
 
     // The new order of the siblings, then positions 0, 1, 2 … in that order.
     const QList<qint64> siblings = book->children(newParentId);
@@ -313,7 +314,7 @@ Result<QList<qint64>> TagStore::highlightsTaggedWith(const QList<qint64> &tagIds
         marks(tagIds.size())));
     bindAll(q, tagIds);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the highlights of the argument"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlights of the argument"), q.lastError());
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -330,7 +331,7 @@ Result<QList<TaggingRow>> TagStore::taggingsOf(const QList<qint64> &highlightIds
               "ORDER BY highlight_id, position, tag_id"_s.arg(marks(highlightIds.size())));
     bindAll(q, highlightIds);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the highlights of the argument"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlights of the argument"), q.lastError());
     while (q.next()) {
         rows << TaggingRow{q.value(0).toLongLong(), q.value(1).toLongLong(),
                            stanceFromKey(q.value(2).toString()).value_or(Stance::Supports), q.value(3).toInt()};
@@ -348,10 +349,10 @@ Result<TagSnapshot> TagStore::removeSubtree(qint64 id, WhatBecomesOfHighlights f
         return book.error();
     const Tag *root = book->tag(id);
     if (!root)
-        return Error{Error::Code::NotFound, tr("The argument no longer exists.")};
+        return Error{Error::Code::NotFound, Text::tr("The argument no longer exists.")};
     if (fate == WhatBecomesOfHighlights::MoveToParent && root->parentId == 0)
         return Error{Error::Code::InvalidArgument,
-                     tr("“%1” is a top-level argument: there is no parent to tag its highlights with.")
+                     Text::tr("“%1” is a top-level argument: there is no parent to tag its highlights with.")
                          .arg(root->name)};
 
     TagSnapshot snapshot;
@@ -380,7 +381,7 @@ Result<TagSnapshot> TagStore::removeSubtree(qint64 id, WhatBecomesOfHighlights f
         q.prepare(u"DELETE FROM highlight WHERE id IN (%1)"_s.arg(marks(snapshot.affectedHighlights.size())));
         bindAll(q, snapshot.affectedHighlights);
         if (!q.exec())
-            return Database::sqlError(tr("Cannot delete the highlights of the argument"), q.lastError());
+            return Database::sqlError(Text::tr("Cannot delete the highlights of the argument"), q.lastError());
     } else if (fate == WhatBecomesOfHighlights::MoveToParent) {
         // A highlight with several tags in the subtree takes the stance and place of the first; one already
         // tagged with the parent keeps that tagging.
@@ -390,7 +391,7 @@ Result<TagSnapshot> TagStore::removeSubtree(qint64 id, WhatBecomesOfHighlights f
         q.addBindValue(root->parentId);
         bindAll(q, ids);
         if (!q.exec())
-            return Database::sqlError(tr("Cannot tag the highlights with the parent argument"), q.lastError());
+            return Database::sqlError(Text::tr("Cannot tag the highlights with the parent argument"), q.lastError());
     }
     // The foreign keys cascade to the descendants and their taggings.
     if (Status removed = remove(id); !removed)
@@ -411,10 +412,10 @@ Result<TagSnapshot> TagStore::merge(qint64 fromId, qint64 intoId)
     const Tag *from = book->tag(fromId);
     const Tag *into = book->tag(intoId);
     if (!from || !into)
-        return Error{Error::Code::NotFound, tr("The argument no longer exists.")};
+        return Error{Error::Code::NotFound, Text::tr("The argument no longer exists.")};
     if (book->subtree(fromId).contains(intoId))
         return Error{Error::Code::InvalidArgument,
-                     tr("“%1” cannot be merged into itself or one of its own sub-arguments.").arg(from->name)};
+                     Text::tr("“%1” cannot be merged into itself or one of its own sub-arguments.").arg(from->name)};
 
     TagSnapshot snapshot;
     snapshot.removedTags << *from;
@@ -433,7 +434,7 @@ Result<TagSnapshot> TagStore::merge(qint64 fromId, qint64 intoId)
     q.addBindValue(intoId);
     q.addBindValue(fromId);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot move the highlights to “%1”").arg(into->name), q.lastError());
+        return Database::sqlError(Text::tr("Cannot move the highlights to “%1”").arg(into->name), q.lastError());
 
     // The children follow their parent's highlights, after intoId's own children.
     int position = 0;
@@ -476,7 +477,7 @@ Status TagStore::restore(const TagSnapshot &snapshot)
         q.prepare(u"DELETE FROM highlight_tag WHERE highlight_id IN (%1)"_s.arg(marks(snapshot.affectedHighlights.size())));
         bindAll(q, snapshot.affectedHighlights);
         if (!q.exec())
-            return Database::sqlError(tr("Cannot restore the highlights of the argument"), q.lastError());
+            return Database::sqlError(Text::tr("Cannot restore the highlights of the argument"), q.lastError());
         q.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) VALUES (?, ?, ?, ?)"_s);
         for (const TaggingRow &row : snapshot.taggings) {
             q.addBindValue(row.highlightId);
@@ -484,7 +485,7 @@ Status TagStore::restore(const TagSnapshot &snapshot)
             q.addBindValue(stanceKey(row.stance));
             q.addBindValue(row.position);
             if (!q.exec())
-                return Database::sqlError(tr("Cannot restore the highlights of the argument"), q.lastError());
+                return Database::sqlError(Text::tr("Cannot restore the highlights of the argument"), q.lastError());
         }
     }
     return transaction.commit();

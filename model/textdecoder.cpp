@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+};
 
 // Windows-1252's 0x80–0x9F, which Latin-1 leaves to C1 control codes. QStringDecoder offers "windows-1252" only
 // when Qt is built with ICU; this table keeps legacy files readable in a build without it. 0 marks the five bytes
@@ -99,7 +100,7 @@ QByteArray TextDecoder::declaredEncoding(const QByteArray &bytes, Markup markup)
 Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const QString &fileName, Markup markup)
 {
     const auto refuse = [&](const QString &why) {
-        return Error{Error::Code::Parse, tr("“%1” %2").arg(fileName, why)};
+        return Error{Error::Code::Parse, Text::tr("“%1” %2").arg(fileName, why)};
     };
 
     // A byte order mark settles it.
@@ -115,14 +116,14 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const 
         QStringDecoder decoder(bom.encoding, QStringDecoder::Flag::Stateless);
         QString text = decoder(QByteArrayView(bytes).sliced(bom.mark.size()));
         if (decoder.hasError())
-            return refuse(tr("is not valid %1 text, although it starts as such.").arg(QLatin1StringView(bom.name)));
+            return refuse(Text::tr("is not valid %1 text, although it starts as such.").arg(QLatin1StringView(bom.name)));
         if (text.contains(QChar(0)) || hasControlCharacters(text))
-            return refuse(tr("holds control characters: it looks like a binary file, not text."));
+            return refuse(Text::tr("holds control characters: it looks like a binary file, not text."));
         return Decoded{text, QString::fromLatin1(bom.name)};
     }
 
     if (bytes.contains('\0'))
-        return refuse(tr("contains NUL bytes: it looks like a binary file, not text."));
+        return refuse(Text::tr("contains NUL bytes: it looks like a binary file, not text."));
 
     const QByteArray declared = declaredEncoding(bytes, markup);
     const bool declaresLegacy = isWindows1252Label(declared);
@@ -141,14 +142,14 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const 
     if (!declaresLegacy) {
         if (std::optional<QString> text = strictUtf8(bytes)) {
             if (hasControlCharacters(*text))
-                return refuse(tr("holds control characters: it looks like a binary file, not text."));
+                return refuse(Text::tr("holds control characters: it looks like a binary file, not text."));
             return Decoded{*text, u"UTF-8"_s};
         }
     }
     if (!plausibleWindows1252(bytes)) {
         return refuse(declaresLegacy
-                          ? tr("is not valid %1 text.").arg(QString::fromLatin1(declared))
-                          : tr("is neither UTF-8 nor Windows-1252 text: it may be binary or in an unknown encoding."));
+                          ? Text::tr("is not valid %1 text.").arg(QString::fromLatin1(declared))
+                          : Text::tr("is neither UTF-8 nor Windows-1252 text: it may be binary or in an unknown encoding."));
     }
     QStringDecoder icu("windows-1252");
     if (icu.isValid()) {

@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("WebAnnotationImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebAnnotationImporter)
+};
 
 bool hasType(const QJsonObject &o, const QString &type)
 {
@@ -108,7 +109,7 @@ Result<AnnotationImportSummary> WebAnnotationImporter::importFile(const QString 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, Text::tr("Cannot read “%1”: %2").arg(path, file.errorString())};
     return import(file.readAll());
 }
 
@@ -117,7 +118,7 @@ Result<AnnotationImportSummary> WebAnnotationImporter::import(const QByteArray &
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        return Error{Error::Code::Parse, tr("This is not JSON (at character %1: %2).")
+        return Error{Error::Code::Parse, Text::tr("This is not JSON (at character %1: %2).")
                                              .arg(parseError.offset)
                                              .arg(parseError.errorString())};
     }
@@ -174,15 +175,15 @@ Result<AnnotationImportSummary> WebAnnotationImporter::import(const QByteArray &
 
     for (qsizetype i = 0; i < annotations.size(); ++i) {
         const QJsonObject a = annotations.at(i).toObject();
-        const QString label = a.value(u"id"_s).toString().isEmpty() ? tr("annotation %1").arg(i + 1)
+        const QString label = a.value(u"id"_s).toString().isEmpty() ? Text::tr("annotation %1").arg(i + 1)
                                                                     : a.value(u"id"_s).toString();
         if (!hasType(a, u"Annotation"_s)) {
-            summary.refused << tr("%1: not an Annotation.").arg(label);
+            summary.refused << Text::tr("%1: not an Annotation.").arg(label);
             continue;
         }
         const Target target = targetOf(a);
         if (target.source.isEmpty() || !target.anchor) {
-            summary.refused << tr("%1: no target source with a text quote or position.").arg(label);
+            summary.refused << Text::tr("%1: no target source with a text quote or position.").arg(label);
             continue;
         }
         if (!posts.contains(target.source)) {
@@ -205,7 +206,7 @@ Result<AnnotationImportSummary> WebAnnotationImporter::import(const QByteArray &
         }
         PostText &post = posts[target.source];
         if (post.id == 0) {
-            summary.refused << tr("%1: the library has no post “%2”.").arg(label, target.source);
+            summary.refused << Text::tr("%1: the library has no post “%2”.").arg(label, target.source);
             continue;
         }
 
@@ -246,7 +247,7 @@ Result<AnnotationImportSummary> WebAnnotationImporter::import(const QByteArray &
             }
         }
         if (!tagsOk)
-            summary.refused << tr("%1: a body that is not text was left out; the rest was restored.").arg(label);
+            summary.refused << Text::tr("%1: a body that is not text was left out; the rest was restored.").arg(label);
         h.note = notes.join(u"\n\n"_s);
         if (const QString colour = a.value(u"gloss:colour"_s).toString(); !colour.isEmpty())
             h.colour = QColor::fromString(colour);
