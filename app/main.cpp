@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Picks the interface: a command (gloss list …) runs headless; anything else opens the window.
 
+#include "appearance.h"
 #include "cli.h"
 #include "databaseproblemdialog.h"
 #include "library.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTextStream>
@@ -24,17 +26,21 @@ void describeApplication()
     QCoreApplication::setApplicationName(u"gloss"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Gloss"_s);
-    QGuiApplication::setDesktopFileName(u"gloss"_s);
+    QGuiApplication::setDesktopFileName(u"app.gloss.Gloss"_s);
 }
 
-void installTranslators(QCoreApplication &app)
+// The language chosen in Preferences, else the system's.
+void installTranslators(QCoreApplication &app, const Settings &settings)
 {
+    const QString language = settings.language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // Without a translation for the locale, English still needs its plural forms ("1 post", "5 posts").
     auto *gloss = new QTranslator(&app);
-    if (gloss->load(QLocale(), u"gloss"_s, u"_"_s, u":/i18n"_s) || gloss->load(u"gloss_en"_s, u":/i18n"_s))
+    if (gloss->load(locale, u"gloss"_s, u"_"_s, u":/i18n"_s) || gloss->load(u"gloss_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(gloss);
 }
 
@@ -42,17 +48,21 @@ int runCli(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
-    installTranslators(app);
+    const Settings settings;
+    installTranslators(app, settings);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Cli(out, err).run(QCoreApplication::arguments());
+    return Cli(out, err, settings.libraryPath()).run(QCoreApplication::arguments());
 }
 
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
-    installTranslators(app);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"app.gloss.Gloss"_s, QIcon(u":/icons/app.gloss.Gloss.svg"_s)));
+    Settings settings;
+    installTranslators(app, settings);
+    Appearance::apply(settings.colourScheme());
 
     QCommandLineParser parser;
     Cli::addCommonOptions(parser);
@@ -63,7 +73,8 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     // A library that cannot be opened is left as it is; the reader picks another or starts a fresh one.
-    QString path = Cli::databasePath(parser);
+    QString path = parser.isSet(u"database"_s) || settings.libraryPath().isEmpty() ? Cli::databasePath(parser)
+                                                                                 : settings.libraryPath();
     auto library = Library::openSqlite(path);
     while (!library) {
         DatabaseProblemDialog dialog(library.error().message, path);
@@ -77,7 +88,6 @@ int runGui(int argc, char **argv)
                                  (*library)->database().readOnlyReason());
     }
 
-    Settings settings;
     MainWindow window(**library, settings);
     window.show();
     if (parser.isSet(screenshot)) {

@@ -91,6 +91,17 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
         return h.note.isEmpty() ? h.anchor.quote : h.anchor.quote + u"\n\n"_s + h.note;
     case Qt::AccessibleTextRole:
         return tr("Highlight: %1").arg(h.anchor.quote);
+    case Qt::AccessibleDescriptionRole: {
+        // What a sighted reader takes from the chips and the colour swatch, said in words.
+        QStringList parts;
+        const QStringList tags = data(index, TagsRole).toStringList();
+        parts << (tags.isEmpty() ? tr("No arguments") : tr("Arguments: %1").arg(tags.join(u"; "_s)));
+        if (!h.note.isEmpty())
+            parts << tr("Note: %1").arg(h.note.simplified());
+        if (h.orphaned)
+            parts << tr("Orphaned: the passage is no longer in the post");
+        return parts.join(u". "_s);
+    }
     case Qt::DecorationRole:
     case ColourRole:
         return m_codebook.colourFor(h);

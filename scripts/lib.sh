@@ -14,7 +14,7 @@ GLOSS_ROOT_PACKAGES=(
   g++ cmake ninja-build pkgconf
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   libkf6syntaxhighlighting-dev libkf6texttemplate-dev libsqlite3-dev libgl-dev
-  libgumbo-dev
+  libgumbo-dev libqt6svg6 qt6-translations-l10n mandoc
   xvfb xauth fonts-dejavu-core desktop-file-utils appstream
   clang libclang-rt-19-dev gdb postgresql
 )

@@ -10,12 +10,20 @@
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
 #include "postdocument.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "testlibrary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
 #include <QFile>
 #include <QComboBox>
 #include <QLabel>
@@ -524,6 +532,131 @@ private Q_SLOTS:
                     QVERIFY2(!a->statusTip().isEmpty(), qPrintable(a->text()));
             }
         }
+    }
+
+    // Every command of the window is in a menu (so reachable from the keyboard through the menu bar), and no
+    // two commands answer to the same keys.
+    void everyCommandIsInAMenuAndNoKeysClash()
+    {
+        Settings settings(m_lib.dir.filePath(u"k.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        QSet<QAction *> inMenus;
+        std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                inMenus.insert(a);
+                if (a->menu())
+                    collect(a->menu());
+            }
+        };
+        QSet<QChar> mnemonics;
+        for (QAction *top : window.menuBar()->actions()) {
+            collect(top->menu());
+            const QString title = top->text();
+            const qsizetype amp = title.indexOf(u'&');
+            QVERIFY2(amp >= 0, qPrintable(title)); // Alt+letter opens it
+            QVERIFY2(!mnemonics.contains(title.at(amp + 1).toLower()), qPrintable(title));
+            mnemonics.insert(title.at(amp + 1).toLower());
+        }
+        QHash<QKeySequence, QString> owner;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : a->shortcuts()) {
+                QVERIFY2(inMenus.contains(a), qPrintable(a->text() + u" has keys but no menu"_s));
+                QVERIFY2(!owner.contains(key),
+                         qPrintable(u"%1 is both %2 and %3"_s.arg(key.toString(), owner.value(key), a->text())));
+                owner.insert(key, a->text());
+            }
+        }
+        QVERIFY(owner.size() > 20);
+    }
+
+    // Help ▸ Keyboard Shortcuts lists the commands of the menus with their keys.
+    void keyboardShortcutsListsTheMenus()
+    {
+        Settings settings(m_lib.dir.filePath(u"l.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        findAction(&window, u"Keyboard Shortcuts"_s)->trigger();
+        auto *dialog = window.findChild<ShortcutsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QStandardItemModel *model = dialog->model();
+        QHash<QString, QString> keysOf;
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QStandardItem *group = model->item(g);
+            for (int r = 0; r < group->rowCount(); ++r)
+                keysOf.insert(group->child(r, 0)->text(), group->child(r, 1)->text());
+        }
+        QCOMPARE(keysOf.value(u"Highlight"_s), QKeySequence(Qt::CTRL | Qt::Key_H).toString(QKeySequence::NativeText));
+        QVERIFY(keysOf.value(u"Search Library"_s).contains(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
+        QVERIFY(keysOf.contains(u"Highlight With ▸ Yellow — Key claim"_s));
+        QVERIFY(keysOf.contains(u"Preferences…"_s));
+
+        auto *filter = dialog->findChild<QLineEdit *>(u"shortcutFilter"_s);
+        auto *view = dialog->findChild<QTreeView *>(u"shortcutList"_s);
+        QTest::keyClicks(filter, u"zoom"_s);
+        int shown = 0;
+        for (int g = 0; g < view->model()->rowCount(); ++g)
+            shown += view->model()->rowCount(view->model()->index(g, 0));
+        QCOMPARE(shown, 2); // Zoom In and Zoom Out
+    }
+
+    // Tab crosses the window in reading order: filter, document list, reader, then the Highlights panel.
+    void tabOrderFollowsTheLayout()
+    {
+        Settings settings(m_lib.dir.filePath(u"m.conf"_s));
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *filter = window.findChild<QLineEdit *>(u"postFilter"_s);
+        filter->setFocus();
+        QTRY_VERIFY(filter->hasFocus());
+        const QStringList expected{u"documentList"_s, u"reader"_s};
+        for (const QString &name : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *panel = window.findChild<HighlightPanel *>();
+        QTRY_VERIFY(panel->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    // Preferences: the reader takes the font, size and line width at once; a new untagged highlight takes the
+    // chosen colour.
+    void preferencesApplyToTheReader()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        Settings settings(lib.dir.filePath(u"n.conf"_s));
+        MainWindow window(*lib.library, settings);
+        window.resize(1400, 800);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        findAction(&window, u"Preferences…"_s)->trigger();
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QDoubleSpinBox *>(u"fontSize"_s)->setValue(10.5);
+        dialog->findChild<QSpinBox *>(u"lineWidth"_s)->setValue(40);
+        auto *colour = dialog->findChild<QComboBox *>(u"highlightColour"_s);
+        colour->setCurrentIndex(colour->findText(u"Blue"_s, Qt::MatchStartsWith));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QCOMPARE(reader->document()->defaultFont().pointSizeF(), 10.5);
+        QCOMPARE(reader->lineWidth(), 40);
+        const QTextFrameFormat frame = reader->document()->rootFrame()->frameFormat();
+        QVERIFY2(frame.leftMargin() > 0, qPrintable(QString::number(reader->viewport()->width()))); // centred
+        QCOMPARE(frame.leftMargin(), frame.rightMargin());
+        QCOMPARE(settings.readerFontSize(), 10.5);
+
+        const Post post = reader->postDocument()->post();
+        QTextCursor cursor(reader->document());
+        const int from = reader->postDocument()->documentPosition(int(post.title.size()) + 1);
+        cursor.setPosition(from);
+        cursor.setPosition(from + 20, QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        findAction(&window, u"Highlight"_s)->trigger();
+        const auto stored = lib.library->highlights().forPost(post.id);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().colour, QColor(u"#62a0ea"_s));
     }
 };
 

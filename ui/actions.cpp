@@ -18,6 +18,13 @@ QAction *make(QObject *parent, const QString &text, const QString &icon, const Q
     return action;
 }
 
+// The platform's Preferences keys where it has them (Ctrl+Shift+, on KDE), else Ctrl+, as most apps use.
+QList<QKeySequence> preferenceKeys()
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    return keys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : keys;
+}
+
 } // namespace
 
 Actions::Actions(QObject *parent)
@@ -30,6 +37,8 @@ Actions::Actions(QObject *parent)
                            tr("Create, rename, recolour, move, merge and delete the arguments of the codebook")))
     , editColourMeanings(make(this, tr("Highlight &Colours…"), u"color-management"_s, {},
                               tr("Say what each highlight colour means")))
+    , preferences(make(this, tr("&Preferences…"), u"configure"_s, preferenceKeys(),
+                       tr("Reader font and line width, colour scheme, language and library")))
     , quit(make(this, tr("&Quit"), u"application-exit"_s, QKeySequence::keyBindings(QKeySequence::Quit),
                 tr("Quit Gloss")))
     , undo(make(this, tr("&Undo"), u"edit-undo"_s, QKeySequence::keyBindings(QKeySequence::Undo),
@@ -69,6 +78,8 @@ Actions::Actions(QObject *parent)
                               tr("Write each highlight's argument in the margin beside it")))
     , fullScreen(make(this, tr("F&ull Screen"), u"view-fullscreen"_s,
                       QKeySequence::keyBindings(QKeySequence::FullScreen), tr("Read without distractions")))
+    , keyboardShortcuts(make(this, tr("&Keyboard Shortcuts"), u"configure-shortcuts"_s,
+                             {QKeySequence(Qt::CTRL | Qt::Key_Question)}, tr("List every command and its keys")))
     , about(make(this, tr("&About Gloss"), u"help-about"_s, {}, tr("Version and licence of Gloss")))
     , aboutQt(make(this, tr("About &Qt"), u"qtlogo"_s, {}, tr("Version of the Qt toolkit")))
 {
@@ -79,12 +90,15 @@ Actions::Actions(QObject *parent)
     fullScreen->setCheckable(true);
     showArgumentLabels->setCheckable(true);
     quit->setMenuRole(QAction::QuitRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
     about->setMenuRole(QAction::AboutRole);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 QList<QAction *> Actions::all() const
 {
-    return {importPosts, exportNotes, manageArguments, editColourMeanings, quit, undo, redo, highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost, previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
-            about, aboutQt};
+    return {importPosts, exportNotes, manageArguments, editColourMeanings, preferences, quit, undo, redo,
+            highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost,
+            previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
+            keyboardShortcuts, about, aboutQt};
 }

@@ -19,6 +19,7 @@ public:
     QAction *exportNotes;
     QAction *manageArguments;
     QAction *editColourMeanings;
+    QAction *preferences;
     QAction *quit;
     QAction *undo;
     QAction *redo;
@@ -37,6 +38,7 @@ public:
     QAction *toggleDocumentList;
     QAction *showArgumentLabels;
     QAction *fullScreen;
+    QAction *keyboardShortcuts;
     QAction *about;
     QAction *aboutQt;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "appearance.h"
 #include "library.h"
 #include "tag.h"
 
@@ -13,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -87,12 +89,11 @@ ExportDialog::ExportDialog(Library &library, KSyntaxHighlighting::Repository &re
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter->setTheme(m_repository.themeForPalette(palette()));
 
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setForegroundRole(QPalette::BrightText);
     m_problem->hide();
+    applyPalette();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
@@ -135,6 +136,22 @@ ExportDialog::ExportDialog(Library &library, KSyntaxHighlighting::Repository &re
 }
 
 ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void ExportDialog::applyPalette()
+{
+    m_highlighter->setTheme(m_repository.themeForPalette(palette()));
+    m_highlighter->rehighlight();
+    QPalette problem = m_problem->palette();
+    problem.setColor(QPalette::WindowText, Appearance::negativeText(palette()));
+    m_problem->setPalette(problem);
+}
 
 void ExportDialog::setFormat(const QString &format)
 {

@@ -51,7 +51,12 @@ public:
     KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
     QLabel *problemLabel() const { return m_problem; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The preview's highlighting theme and the problem text follow the palette (light or dark).
+    void applyPalette();
     void updateControls();
     void updatePreview();
     void chooseTemplate();

@@ -3,6 +3,7 @@
 
 #include "actions.h"
 #include "annotationbrowser.h"
+#include "appearance.h"
 #include "annotationeditor.h"
 #include "argumentmenu.h"
 #include "codebookeditor.h"
@@ -17,9 +18,11 @@
 #include "postdocument.h"
 #include "postfilterproxymodel.h"
 #include "postlistmodel.h"
+#include "preferencesdialog.h"
 #include "readerview.h"
 #include "searchpanel.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "tagmanagerdialog.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -161,6 +164,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     if (const QByteArray state = m_settings.documentListHeaderState(); !state.isEmpty())
         m_list->header()->restoreState(state);
     m_reader->setZoomSteps(m_settings.readerZoom());
+    applyReaderPreferences();
     m_actions->showArgumentLabels->setChecked(m_settings.showArgumentLabels());
     m_reader->setShowArgumentLabels(m_settings.showArgumentLabels());
     m_actions->toggleDocumentList->setChecked(m_listPanel->isVisibleTo(this));
@@ -189,6 +193,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_actions->manageArguments);
     edit->addAction(m_actions->editColourMeanings);
+    edit->addSeparator();
+    edit->addAction(m_actions->preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->focusFilter);
@@ -212,6 +218,8 @@ void MainWindow::createMenus()
     view->addAction(findChild<QDockWidget *>(u"annotationsDock"_s)->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->keyboardShortcuts);
+    help->addSeparator();
     help->addAction(m_actions->about);
     help->addAction(m_actions->aboutQt);
 }
@@ -226,6 +234,12 @@ void MainWindow::connectActions()
         auto *dialog = new ColourMeaningsDialog(m_library.tags(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ColourMeaningsDialog::coloursChanged, this, &MainWindow::reloadColours);
+        dialog->open();
+    });
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->keyboardShortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     connect(m_codebookEditor, &CodebookEditor::codebookChanged, this, &MainWindow::reloadCodebook);
@@ -451,7 +465,8 @@ void MainWindow::highlightSelection(qint64 tagId, Stance stance, const QColor &c
     h.anchor = AnchorResolver::anchorFor(doc->post().anchorText(), range->first, range->second);
     if (tagId > 0)
         h.tags << Tagging{tagId, stance};
-    h.colour = colour;
+    // An untagged highlight without a chosen colour takes the one set in Preferences (if any).
+    h.colour = colour.isValid() || tagId > 0 ? colour : m_settings.defaultHighlightColour();
     const auto id = m_editor->addHighlight(h);
     if (!id) {
         reportError(id.error().message);
@@ -553,6 +568,31 @@ void MainWindow::reloadCodebook()
     m_highlights->update(m_highlights->highlights(), m_codebook);
     m_reader->setHighlights(m_highlights->highlights(), m_codebook);
     reloadBrowser();
+}
+
+void MainWindow::showPreferences()
+{
+    auto colours = m_library.tags().colours();
+    if (!colours)
+        reportError(colours.error().message);
+    auto *dialog = new PreferencesDialog(m_settings, colours ? *colours : QList<HighlightColour>{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this] {
+        Appearance::apply(m_settings.colourScheme());
+        applyReaderPreferences();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyReaderPreferences()
+{
+    QFont font = QApplication::font();
+    if (const QString family = m_settings.readerFontFamily(); !family.isEmpty())
+        font.setFamily(family);
+    if (const qreal size = m_settings.readerFontSize(); size > 0)
+        font.setPointSizeF(size);
+    m_reader->setFont(font);
+    m_reader->setLineWidth(m_settings.readerLineWidth());
 }
 
 void MainWindow::reloadColours()

@@ -75,6 +75,9 @@ private:
     void reloadBrowser();
     void reloadColours();
     void showTagManager();
+    void showPreferences();
+    // The reader's font, size and line width from the settings.
+    void applyReaderPreferences();
     void showExportDialog();
     void chooseImport();
     // Opens a post in the reader (clearing the filter when it hides the post).

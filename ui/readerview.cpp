@@ -32,6 +32,8 @@ ReaderView::ReaderView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse
                             | Qt::LinksAccessibleByKeyboard);
     setFrameShape(QFrame::NoFrame);
+    // Tab moves on to the next panel, so the window can be crossed without the mouse.
+    setTabChangesFocus(true);
     showMessage(tr("Select a post to read it."));
 }
 
@@ -101,9 +103,37 @@ void ReaderView::applyMargins()
 {
     if (!m_post)
         return;
+    int side = 0;
+    if (m_lineWidth > 0) {
+        const QFontMetricsF metrics(document()->defaultFont());
+        const qreal text = metrics.averageCharWidth() * m_lineWidth;
+        const qreal room = viewport()->width() - 2 * document()->documentMargin();
+        side = std::max(0, int((room - text) / 2));
+    }
+    const int right = std::max(side, m_showLabels ? labelMargin : 0);
+    m_rightMargin = right;
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    format.setRightMargin(m_showLabels ? labelMargin : 0);
+    if (format.leftMargin() == side && format.rightMargin() == right)
+        return; // a new frame format lays the whole post out again
+    format.setLeftMargin(side);
+    format.setRightMargin(right);
     document()->rootFrame()->setFrameFormat(format);
+}
+
+void ReaderView::setLineWidth(int characters)
+{
+    characters = std::max(0, characters);
+    if (characters == m_lineWidth)
+        return;
+    m_lineWidth = characters;
+    applyMargins();
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (m_lineWidth > 0)
+        applyMargins();
 }
 
 void ReaderView::paintEvent(QPaintEvent *event)
@@ -116,8 +146,8 @@ void ReaderView::paintEvent(QPaintEvent *event)
     font.setPointSizeF(font.pointSizeF() * 0.8);
     painter.setFont(font);
     const QFontMetrics metrics(font);
-    const int x = viewport()->width() - labelMargin + 12;
-    const int width = labelMargin - 20;
+    const int x = viewport()->width() - m_rightMargin + 12;
+    const int width = std::min(labelMargin, m_rightMargin) - 20;
     int lastBottom = INT_MIN;
     for (const Highlight &h : std::as_const(m_highlights)) {
         if (h.orphaned || h.tags.isEmpty())
@@ -375,6 +405,7 @@ void ReaderView::applyFont()
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * std::pow(zoomFactor, m_zoom));
     document()->setDefaultFont(font);
+    applyMargins();
 }
 
 QVariant ReaderView::loadResource(int type, const QUrl &name)

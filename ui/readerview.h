@@ -52,6 +52,11 @@ public:
     int zoomSteps() const { return m_zoom; }
     void setZoomSteps(int steps);
 
+    // The longest line, in average characters of the reader's font; the text is centred when the window is
+    // wider. 0: lines as wide as the window.
+    void setLineWidth(int characters);
+    int lineWidth() const { return m_lineWidth; }
+
     QVariant loadResource(int type, const QUrl &name) override;
 
 Q_SIGNALS:
@@ -63,6 +68,7 @@ protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
@@ -79,5 +85,7 @@ private:
     Codebook m_codebook;
     std::unique_ptr<QTextDocument> m_message;
     int m_zoom = 0;
+    int m_lineWidth = 0;
+    int m_rightMargin = 0; // of the text frame, where argument labels go
     bool m_showLabels = false;
 };
