@@ -4,154 +4,264 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../ui/actions.cpp" line="25"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="26"/>
-        <source>Quit Gloss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="27"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="28"/>
-        <source>Undo the last change to a highlight, tag or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="29"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="31"/>
-        <source>Redo the change last undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/actions.cpp" line="32"/>
-        <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import Posts…</source>
+        <translation>Beiträge &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="33"/>
-        <source>Highlight the selected passage</source>
-        <translation type="unfinished"></translation>
+        <source>Add posts from text, Markdown, HTML, RSS, Atom or WordPress files</source>
+        <translation>Beiträge aus Text-, Markdown-, HTML-, RSS-, Atom- oder WordPress-Dateien hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="34"/>
-        <source>&amp;Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export Notes…</source>
+        <translation>Notizen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="35"/>
+        <source>Save highlights and notes as Markdown, CSV or JSON</source>
+        <translation>Markierungen und Notizen als Markdown, CSV oder JSON speichern</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="36"/>
-        <source>Delete the highlight selected in the Highlights panel</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Manage Arguments…</source>
+        <translation>Argumente &amp;verwalten…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="37"/>
-        <source>&amp;Filter Posts</source>
-        <translation type="unfinished"></translation>
+        <source>Create, rename, recolour, move, merge and delete the arguments of the codebook</source>
+        <translation>Argumente des Codebuchs anlegen, umbenennen, umfärben, verschieben, zusammenführen und löschen</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="38"/>
-        <source>Filter the document list by title, author or category</source>
-        <translation type="unfinished"></translation>
+        <source>Highlight &amp;Colours…</source>
+        <translation>Markierungs&amp;farben…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="39"/>
-        <source>&amp;Next Post</source>
-        <translation type="unfinished"></translation>
+        <source>Say what each highlight colour means</source>
+        <translation>Festlegen, wofür jede Markierungsfarbe steht</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="40"/>
-        <source>Open the next post in the list</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="41"/>
-        <source>&amp;Previous Post</source>
-        <translation type="unfinished"></translation>
+        <source>Reader font and line width, colour scheme, language and library</source>
+        <translation>Schrift und Zeilenbreite der Leseansicht, Farbschema, Sprache und Bibliothek</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="42"/>
-        <source>Open the previous post in the list</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="43"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <source>Quit Gloss</source>
+        <translation>Gloss beenden</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="44"/>
-        <source>Make the reader&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="45"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to a highlight, tag or note</source>
+        <translation>Die letzte Änderung an einer Markierung, Argumentzuordnung oder Notiz rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="46"/>
-        <source>Make the reader&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="47"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="48"/>
-        <source>Show the reader&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <source>Redo the change last undone</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="49"/>
-        <source>Show &amp;Document List</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Markieren</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="50"/>
-        <source>Show or hide the list of posts</source>
-        <translation type="unfinished"></translation>
+        <source>Highlight the selected passage</source>
+        <translation>Die ausgewählte Textstelle markieren</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="51"/>
+        <source>&amp;Delete Highlight</source>
+        <translation>Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="53"/>
+        <source>Delete the highlight selected in the Highlights panel</source>
+        <translation>Die im Bereich „Markierungen“ ausgewählte Markierung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="54"/>
+        <source>&amp;Filter Posts</source>
+        <translation>Beiträge &amp;filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="55"/>
+        <source>Filter the document list by title, author or category</source>
+        <translation>Die Beitragsliste nach Titel, Autor oder Kategorie filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="56"/>
+        <source>&amp;Search Library</source>
+        <translation>Bibliothek &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="58"/>
+        <source>Search posts, quotes, notes and arguments</source>
+        <translation>Beiträge, Zitate, Notizen und Argumente durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="59"/>
+        <source>&amp;Find in Post</source>
+        <translation>Im Beitrag &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="60"/>
+        <source>Find words in the post being read</source>
+        <translation>Wörter im gerade gelesenen Beitrag suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="61"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="62"/>
+        <source>Go to the next match in the post</source>
+        <translation>Zum nächsten Treffer im Beitrag springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="63"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="64"/>
+        <source>Go to the previous match in the post</source>
+        <translation>Zum vorherigen Treffer im Beitrag springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="65"/>
+        <source>&amp;Next Post</source>
+        <translation>&amp;Nächster Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="66"/>
+        <source>Open the next post in the list</source>
+        <translation>Den nächsten Beitrag der Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="67"/>
+        <source>&amp;Previous Post</source>
+        <translation>&amp;Vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="68"/>
+        <source>Open the previous post in the list</source>
+        <translation>Den vorherigen Beitrag der Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="69"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="70"/>
+        <source>Make the reader&apos;s text larger</source>
+        <translation>Den Text der Leseansicht vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="71"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="72"/>
+        <source>Make the reader&apos;s text smaller</source>
+        <translation>Den Text der Leseansicht verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="73"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="74"/>
+        <source>Show the reader&apos;s text at its normal size</source>
+        <translation>Den Text der Leseansicht in normaler Größe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="75"/>
+        <source>Show &amp;Document List</source>
+        <translation>&amp;Beitragsliste anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="76"/>
+        <source>Show or hide the list of posts</source>
+        <translation>Die Liste der Beiträge ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="77"/>
+        <source>Show &amp;Argument Labels</source>
+        <translation>&amp;Argumente am Rand anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="78"/>
+        <source>Write each highlight&apos;s argument in the margin beside it</source>
+        <translation>Das Argument jeder Markierung daneben an den Rand schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="79"/>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild&amp;modus</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="52"/>
+        <location filename="../ui/actions.cpp" line="80"/>
         <source>Read without distractions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ablenkung lesen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="53"/>
+        <location filename="../ui/actions.cpp" line="81"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="82"/>
+        <source>List every command and its keys</source>
+        <translation>Alle Befehle mit ihren Tastenkürzeln auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="83"/>
         <source>&amp;About Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="53"/>
+        <location filename="../ui/actions.cpp" line="83"/>
         <source>Version and licence of Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz von Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="54"/>
+        <location filename="../ui/actions.cpp" line="84"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="54"/>
+        <location filename="../ui/actions.cpp" line="84"/>
         <source>Version of the Qt toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Qt-Toolkits</translation>
     </message>
 </context>
 <context>
@@ -159,7 +269,78 @@
     <message>
         <location filename="../model/addhighlightcommand.cpp" line="10"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
+    </message>
+</context>
+<context>
+    <name>AddTagCommand</name>
+    <message>
+        <location filename="../model/addtagcommand.cpp" line="9"/>
+        <source>New Argument “%1”</source>
+        <translation>Neues Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationBrowser</name>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="36"/>
+        <source>Group highlights</source>
+        <translation>Markierungen gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="37"/>
+        <source>By argument</source>
+        <translation>Nach Argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="38"/>
+        <source>By post</source>
+        <translation>Nach Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="41"/>
+        <source>Filter highlights</source>
+        <translation>Markierungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="42"/>
+        <source>Filter by quote, note or post</source>
+        <translation>Nach Zitat, Notiz oder Beitrag filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="46"/>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="47"/>
+        <source>Any stance</source>
+        <translation>Alle Haltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="52"/>
+        <source>Highlights of the library</source>
+        <translation>Markierungen der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="65"/>
+        <source>Posts and arguments</source>
+        <translation>Beiträge und Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="76"/>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="77"/>
+        <source>Posts × Arguments</source>
+        <translation>Beiträge × Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
     </message>
 </context>
 <context>
@@ -167,7 +348,151 @@
     <message>
         <location filename="../model/annotationeditor.cpp" line="71"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTreeModel</name>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="127"/>
+        <source>No argument</source>
+        <translation>Kein Argument</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="430"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="432"/>
+        <source>%n supporting</source>
+        <translation>
+            <numerusform>%n stützende</numerusform>
+            <numerusform>%n stützende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="433"/>
+        <source>%n challenging</source>
+        <translation>
+            <numerusform>%n widersprechende</numerusform>
+            <numerusform>%n widersprechende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="434"/>
+        <source>%n examples</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="437"/>
+        <source>%n loaded so far</source>
+        <translation>
+            <numerusform>%n bisher geladen</numerusform>
+            <numerusform>%n bisher geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="441"/>
+        <source>%1: %n highlights</source>
+        <translation>
+            <numerusform>%1: %n Markierung</numerusform>
+            <numerusform>%1: %n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="487"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="536"/>
+        <source>Highlight in “%1”: %2</source>
+        <translation>Markierung in „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <source>Argument / passage</source>
+        <translation>Argument / Textstelle</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <source>Post / passage</source>
+        <translation>Beitrag / Textstelle</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="613"/>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="615"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="617"/>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="619"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="621"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="623"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentMatrixModel</name>
+    <message>
+        <location filename="../model/argumentmatrixmodel.cpp" line="131"/>
+        <source>%1 / %2</source>
+        <comment>supports / challenges</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argumentmatrixmodel.cpp" line="134"/>
+        <source>“%1” on %2:</source>
+        <translation>„%1“ zu %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/argumentmatrixmodel.cpp" line="135"/>
+        <source>%n passages support it</source>
+        <translation>
+            <numerusform>%n Textstelle stützt es</numerusform>
+            <numerusform>%n Textstellen stützen es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/argumentmatrixmodel.cpp" line="136"/>
+        <source>%n passages challenge it</source>
+        <translation>
+            <numerusform>%n Textstelle widerspricht ihm</numerusform>
+            <numerusform>%n Textstellen widersprechen ihm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/argumentmatrixmodel.cpp" line="137"/>
+        <source>%n passages are examples</source>
+        <translation>
+            <numerusform>%n Textstelle ist ein Beispiel</numerusform>
+            <numerusform>%n Textstellen sind Beispiele</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,7 +500,7 @@
     <message>
         <location filename="../ui/argumentmenu.cpp" line="37"/>
         <source>Tag the passage: it %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle dem Argument „%2“ zuordnen: %1</translation>
     </message>
 </context>
 <context>
@@ -183,596 +508,1683 @@
     <message>
         <location filename="../model/bundledlibrary.cpp" line="54"/>
         <source>The bundled post %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Beitrag %1 fehlt in dieser Programmversion.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="320"/>
+        <location filename="../model/cli.cpp" line="335"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Zitat kommt in Beitrag %1 %n-mal vor; geben Sie mit --occurrence N an, welches gemeint ist (1 bis %n).</numerusform>
+            <numerusform>das Zitat kommt in Beitrag %1 %n-mal vor; geben Sie mit --occurrence N an, welches gemeint ist (1 bis %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="327"/>
+        <location filename="../model/cli.cpp" line="342"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--occurrence %1 liegt außerhalb des gültigen Bereichs: Das Zitat kommt in Beitrag %2 nur %n-mal vor.</numerusform>
+            <numerusform>--occurrence %1 liegt außerhalb des gültigen Bereichs: Das Zitat kommt in Beitrag %2 nur %n-mal vor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="431"/>
+        <location filename="../model/cli.cpp" line="447"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss: Blogbeiträge lesen und annotieren.
+
+Ohne Befehl öffnet Gloss sein Fenster.
+
+Befehle:
+</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="438"/>
+        <location filename="../model/cli.cpp" line="454"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Optionen eines Befehls zeigt „gloss BEFEHL --help“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="443"/>
+        <location filename="../model/cli.cpp" line="459"/>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführender Befehl (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="443"/>
+        <location filename="../model/cli.cpp" line="459"/>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="446"/>
+        <location filename="../model/cli.cpp" line="462"/>
         <source>gloss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gloss: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="476"/>
+        <location filename="../model/cli.cpp" line="506"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>gloss: unbekannter Befehl „%1“. „gloss --help“ listet alle Befehle auf.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="483"/>
+        <location filename="../model/cli.cpp" line="513"/>
         <source>List the posts in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge der Bibliothek auflisten.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="518"/>
+        <location filename="../model/cli.cpp" line="548"/>
         <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zitat in einem Beitrag markieren und die ID der neuen Markierung ausgeben. Es wird nur dann etwas geschrieben, wenn der Beitrag, das Zitat und alle Tags gefunden werden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="538"/>
+        <location filename="../model/cli.cpp" line="568"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Farbe „%1“; verwenden Sie #rrggbb oder eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="549"/>
+        <location filename="../model/cli.cpp" line="579"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="569"/>
+        <location filename="../model/cli.cpp" line="599"/>
         <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen auflisten: ID, Beitrag, Beitragstitel, Positionen, verwaist, Zitat, Notiz, Tags mit ihrer Haltung, Farbe (die eigene, sonst die ihres ersten Tags), Stil, erstellt und geändert (UTC).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="572"/>
+        <location filename="../model/cli.cpp" line="602"/>
         <source>Only the highlights of this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Markierungen dieses Beitrags.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="572"/>
+        <location filename="../model/cli.cpp" line="251"/>
+        <location filename="../model/cli.cpp" line="602"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="573"/>
+        <location filename="../model/cli.cpp" line="38"/>
+        <source>List the posts in the library (id, date, title, author, categories, counts).</source>
+        <translation>Die Beiträge der Bibliothek auflisten (ID, Datum, Titel, Autor, Kategorien, Anzahlen).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="39"/>
+        <source>Highlight a quote in a post, with tags, stance, note and colour; prints the new id.</source>
+        <translation>Ein Zitat in einem Beitrag markieren, mit Tags, Haltung, Notiz und Farbe; gibt die neue ID aus.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="40"/>
+        <source>List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.</source>
+        <translation>Die Markierungen auflisten (Zitat, Positionen, Notiz, Tags, Farbe), auf Wunsch nur die eines Beitrags oder Tags.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="41"/>
+        <source>List the codebook, parents before children, with each tag’s highlight count.</source>
+        <translation>Das Codebuch auflisten, übergeordnete vor untergeordneten Tags, mit der Anzahl der Markierungen je Tag.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="42"/>
+        <source>Search posts and highlights; prints the best matches with a snippet.</source>
+        <translation>Beiträge und Markierungen durchsuchen; gibt die besten Treffer mit einem Textausschnitt aus.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="43"/>
+        <source>Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.</source>
+        <translation>Markierungen und Notizen als Markdown, CSV oder JSON (W3C Web Annotation) exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="44"/>
+        <source>Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.</source>
+        <translation>Beiträge aus Text-, Markdown-, HTML-, RSS-, Atom- oder WordPress-Dateien und -Ordnern importieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="45"/>
+        <source>Restore highlights from a W3C Web Annotation JSON export.</source>
+        <translation>Markierungen aus einem JSON-Export im Format W3C Web Annotation wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="51"/>
+        <source>Use the library at &lt;path&gt; instead of the default one.</source>
+        <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="123"/>
+        <source>Usage: gloss %1 [options]</source>
+        <translation>Aufruf: gloss %1 [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="128"/>
+        <source>tsv or json</source>
+        <translation>tsv oder json</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="134"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="141"/>
+        <source>gloss %1: %2</source>
+        <translation>gloss %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="154"/>
+        <source>this command needs --%1 with a value.</source>
+        <translation>dieser Befehl braucht --%1 mit einem Wert.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="171"/>
+        <source>--%1 wants a whole number from 1 up, not “%2”.</source>
+        <translation>--%1 erwartet eine ganze Zahl ab 1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="183"/>
+        <source>unknown %1 “%2”; use %3.</source>
+        <translation>unbekannter Wert „%2“ für --%1; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="233"/>
+        <source>Output format: tsv (default) or json.</source>
+        <translation>Ausgabeformat: tsv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="233"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="250"/>
+        <source>The post to highlight in (its id, as “gloss list” shows).</source>
+        <translation>Der Beitrag, in dem markiert wird (seine ID, wie „gloss list“ sie anzeigt).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="252"/>
+        <source>The exact text to highlight.</source>
+        <translation>Der genaue Text, der markiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="252"/>
+        <location filename="../model/cli.cpp" line="263"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="254"/>
+        <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
+        <translation>Welches Vorkommen des Zitats markiert werden soll (ab 1), wenn es mehrmals vorkommt.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="255"/>
+        <location filename="../model/cli.cpp" line="721"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="257"/>
+        <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
+        <translation>Die Markierung dem Codebuch-Tag unter &lt;Pfad&gt; zuordnen („Eltern/Kind“, Groß-/Kleinschreibung beliebig); für weitere Tags wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="261"/>
+        <source>How it bears on its tags: supports (default), challenges or example.</source>
+        <translation>Wie sich die Markierung zu ihren Tags verhält: supports (Standard), challenges oder example.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="262"/>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="263"/>
+        <source>A note on it (Markdown).</source>
+        <translation>Eine Notiz zur Markierung (Markdown).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="265"/>
+        <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
+        <translation>Farbe der Markierung: #rrggbb oder der Name einer Markierungsfarbe wie yellow (Standard: die Farbe ihres ersten Tags).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="266"/>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="267"/>
+        <source>background (default), underline or strikethrough.</source>
+        <translation>background (Standard), underline oder strikethrough.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="268"/>
+        <source>style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="292"/>
+        <source>supports, challenges or example</source>
+        <translation>supports, challenges oder example</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="294"/>
+        <source>background, underline or strikethrough</source>
+        <translation>background, underline oder strikethrough</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="332"/>
+        <source>the quote is not in post %1.</source>
+        <translation>das Zitat kommt in Beitrag %1 nicht vor.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="357"/>
+        <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
+        <translation>im Codebuch gibt es kein Tag „%1“ („gloss tags“ listet alle auf).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="603"/>
         <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Markierungen, die &lt;Pfad&gt; oder einem Tag darunter zugeordnet sind.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="574"/>
+        <location filename="../model/cli.cpp" line="710"/>
+        <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
+
+Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
+        <translation>Die Beiträge (Titel, Autor, Text, Kommentare) und die Markierungen (Zitat, Notiz, Tag-Namen) durchsuchen. Gibt die passenden Beiträge aus, die besten zuerst, danach die passenden Markierungen: Beitrags-ID, Markierungs-ID (0 bei einem Beitrag), Art (post oder highlight), Punktzahl (höher ist besser), Beitragstitel und einen Textausschnitt, in dem die gefundenen Wörter zwischen ** und ** stehen. JSON enthält zusätzlich Start- und Endposition einer Markierung.
+
+Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*, -Ausschluss sowie die Felder title:, author:, tag:, note:, stance: (supports, challenges oder example). Groß-/Kleinschreibung und Akzente spielen keine Rolle. Setzen Sie die Suchanfrage in einfache Anführungszeichen, damit ihre Anführungszeichen erhalten bleiben, und hinter --, wenn sie Wörter ausschließt: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="720"/>
+        <source>At most &lt;n&gt; posts and &lt;n&gt; highlights (default 20).</source>
+        <translation>Höchstens &lt;n&gt; Beiträge und &lt;n&gt; Markierungen (Standard: 20).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="724"/>
+        <source>What to look for; several arguments are joined by spaces.</source>
+        <translation>Wonach gesucht wird; mehrere Argumente werden mit Leerzeichen verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="725"/>
+        <source>query…</source>
+        <translation>Suchanfrage…</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="736"/>
+        <source>say what to search for, e.g. gloss search receptionist.</source>
+        <translation>geben Sie an, wonach gesucht werden soll, z. B. gloss search receptionist.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="52"/>
+        <location filename="../model/cli.cpp" line="259"/>
+        <location filename="../model/cli.cpp" line="604"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="643"/>
+        <location filename="../model/cli.cpp" line="673"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Codebuch der Tiefe nach auflisten (übergeordnete vor untergeordneten Tags, Geschwister in ihrer Reihenfolge): ID, Eltern-ID (0 auf oberster Ebene), Pfad („Eltern/Kind“), Farbe, Beschreibung und die Anzahl der zugeordneten Markierungen. JSON ist ein flaches Array solcher Objekte; der Baum lässt sich über „parent“ wieder aufbauen.</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="22"/>
+        <source>The argument no longer exists.</source>
+        <translation>Das Argument existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="38"/>
+        <source>An argument needs a name.</source>
+        <translation>Ein Argument braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="40"/>
+        <source>“%1” contains “/”, which separates the levels of an argument’s path. Choose a name without it.</source>
+        <translation>„%1“ enthält „/“, das die Ebenen im Pfad eines Arguments trennt. Wählen Sie einen Namen ohne dieses Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="49"/>
+        <source>“%1” already has a sub-argument named “%2”.</source>
+        <translation>„%1“ hat bereits ein Unterargument namens „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="50"/>
+        <source>There already is a top-level argument named “%1”.</source>
+        <translation>Es gibt bereits ein Argument namens „%1“ auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="94"/>
+        <source>Rename Argument “%1”</source>
+        <translation>Argument „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="100"/>
+        <source>Choose a colour for the argument.</source>
+        <translation>Wählen Sie eine Farbe für das Argument.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="109"/>
+        <source>Change Colour of “%1”</source>
+        <translation>Farbe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="133"/>
+        <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
+        <translation>„%1“ kann nicht in sich selbst oder eines seiner Unterargumente verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="143"/>
+        <source>Move Argument “%1”</source>
+        <translation>Argument „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="158"/>
+        <source>An argument cannot be merged into itself.</source>
+        <translation>Ein Argument kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="160"/>
+        <source>“%1” cannot be merged into one of its own sub-arguments.</source>
+        <translation>„%1“ kann nicht mit einem seiner eigenen Unterargumente zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="165"/>
+        <source>“%1” already has a sub-argument named “%2”. Rename one of them before merging.</source>
+        <translation>„%1“ hat bereits ein Unterargument namens „%2“. Benennen Sie vor dem Zusammenführen eines davon um.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="172"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="186"/>
+        <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
+        <translation>„%1“ ist ein Argument der obersten Ebene: Es gibt kein übergeordnetes Argument, dem seine Markierungen zugeordnet werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMeaningsDialog</name>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="21"/>
+        <source>Highlight Colours</source>
+        <translation>Markierungsfarben</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="27"/>
+        <source>Meaning of %1</source>
+        <translation>Bedeutung von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="28"/>
+        <source>What this colour marks</source>
+        <translation>Wofür diese Farbe steht</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="49"/>
+        <source>Give each colour a meaning; menus show it beside the colour.</source>
+        <translation>Geben Sie jeder Farbe eine Bedeutung; Menüs zeigen sie neben der Farbe an.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMenu</name>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="21"/>
+        <source>Colour the highlight %1</source>
+        <translation>Farbe der Markierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="27"/>
+        <source>Colour of the First Argument</source>
+        <translation>Farbe des ersten Arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="28"/>
+        <source>Let the highlight take the colour of its first argument</source>
+        <translation>Die Markierung erhält die Farbe ihres ersten Arguments</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../model/database.cpp" line="110"/>
+        <location filename="../model/database.cpp" line="252"/>
         <source>%1: the database reported “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datenbank meldete „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="118"/>
+        <location filename="../model/database.cpp" line="263"/>
         <source>“%1” is a folder, not a Gloss library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Gloss-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="121"/>
+        <location filename="../model/database.cpp" line="266"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="125"/>
+        <location filename="../model/database.cpp" line="270"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Gloss-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="129"/>
+        <location filename="../model/database.cpp" line="280"/>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="141"/>
+        <location filename="../model/database.cpp" line="321"/>
+        <location filename="../model/database.cpp" line="344"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="143"/>
+        <location filename="../model/database.cpp" line="346"/>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="152"/>
+        <location filename="../model/database.cpp" line="360"/>
         <source>Cannot prepare “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="165"/>
-        <location filename="../model/database.cpp" line="171"/>
+        <location filename="../model/database.cpp" line="158"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt oder keine Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="177"/>
+        <location filename="../model/database.cpp" line="100"/>
+        <source>Cannot read “%1” now (%2). Try again.</source>
+        <translation>„%1“ kann gerade nicht gelesen werden (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="157"/>
+        <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
+        <translation>„%1“ ist beschädigt oder keine vollständige Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="160"/>
+        <source>A copy taken before its last update is at “%1”.</source>
+        <translation>Eine Kopie vom Stand vor der letzten Aktualisierung liegt unter „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="233"/>
+        <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
+        <translation>%1: Für die Bibliothek ist kein Speicherplatz mehr frei. Von dieser Änderung wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="237"/>
+        <source>%1: the library is read-only, so nothing of this change was saved.</source>
+        <translation>%1: Die Bibliothek ist schreibgeschützt, daher wurde von dieser Änderung nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="241"/>
+        <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
+        <translation>%1: Die Bibliothek wird von einem anderen Programm (oder einer anderen Gloss-Instanz) verwendet und blieb belegt. Von dieser Änderung wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="247"/>
+        <source>%1: the library is damaged (the database reported “%2”).</source>
+        <translation>%1: Die Bibliothek ist beschädigt (die Datenbank meldete „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="289"/>
+        <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
+        <translation>„%1“ ist schreibgeschützt: Sie können die Bibliothek lesen und durchsuchen, aber keine Markierungen, Notizen oder Argumentzuordnungen ändern oder hinzufügen. Um sie zu ändern, machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="294"/>
+        <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
+        <translation>„%1“ liegt in einem nicht beschreibbaren Ordner („%2“) und wird daher schreibgeschützt geöffnet: Sie können die Bibliothek lesen und durchsuchen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="299"/>
+        <source>Cannot create a library in “%1”: the folder cannot be written.</source>
+        <translation>In „%1“ kann keine Bibliothek angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="302"/>
+        <source>“%1” was opened read-only: it cannot be changed.</source>
+        <translation>„%1“ wurde schreibgeschützt geöffnet: Die Bibliothek kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="305"/>
+        <source>“%1” is empty and cannot be written: there is no library to read.</source>
+        <translation>„%1“ ist leer und nicht beschreibbar: Es gibt keine Bibliothek, die gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="367"/>
+        <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
+        <translation>„%1“ ist schreibgeschützt und wurde von einer älteren Gloss-Version geschrieben: Die Datei muss auf das Bibliotheksformat %2 aktualisiert werden, bevor diese Version sie lesen kann. Machen Sie sie beschreibbar oder öffnen Sie eine Kopie. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="400"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, keine Gloss-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="184"/>
+        <location filename="../model/database.cpp" line="407"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Gloss-Version geschrieben (Bibliotheksformat %2; diese Version liest bis Format %3). Aktualisieren Sie Gloss, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="209"/>
+        <location filename="../model/database.cpp" line="442"/>
+        <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
+        <translation>Bevor Gloss „%1“ auf ein neues Bibliotheksformat aktualisiert, kopiert es die Datei nach „%2“, und das ist fehlgeschlagen: %3 Die Bibliothek wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="452"/>
+        <source>Copying</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="454"/>
+        <source>the copy could not be written to the disk.</source>
+        <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="459"/>
+        <location filename="../model/database.cpp" line="461"/>
+        <source>the copy did not read back intact.</source>
+        <translation>die Kopie ließ sich nicht unversehrt zurücklesen.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="465"/>
+        <source>the copy could not be renamed.</source>
+        <translation>die Kopie konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="490"/>
         <source>Schema file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemadatei %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="218"/>
-        <location filename="../model/database.cpp" line="223"/>
+        <location filename="../model/database.cpp" line="502"/>
+        <location filename="../model/database.cpp" line="507"/>
         <source>Updating the library to format %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Bibliothek auf Format %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="238"/>
+        <location filename="../model/database.cpp" line="535"/>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="250"/>
+        <location filename="../model/database.cpp" line="562"/>
         <source>No transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Transaktion, die abgeschlossen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="255"/>
+        <location filename="../model/database.cpp" line="572"/>
+        <location filename="../model/database.cpp" line="580"/>
         <source>Saving failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="20"/>
+        <source>Cannot Open the Library</source>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="33"/>
+        <source>You can open another library, or start a fresh one in a new file. The file above is not changed either way.</source>
+        <translation>Sie können eine andere Bibliothek öffnen oder eine neue in einer neuen Datei anlegen. Die oben genannte Datei bleibt in beiden Fällen unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="43"/>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Andere Bibliothek öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="45"/>
+        <source>&amp;Start a Fresh Library…</source>
+        <translation>&amp;Neue Bibliothek anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="66"/>
+        <source>Gloss libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Gloss-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="68"/>
+        <source>Open a Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="70"/>
+        <source>Start a Fresh Library</source>
+        <translation>Neue Bibliothek anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="99"/>
+        <source>That is the library that cannot be opened. Choose another file.</source>
+        <translation>Das ist die Bibliothek, die sich nicht öffnen lässt. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="115"/>
+        <source>“%1” already exists. A fresh library needs a new file name.</source>
+        <translation>„%1“ existiert bereits. Eine neue Bibliothek braucht einen neuen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="30"/>
+        <source>Use the library at &lt;path&gt; instead of the default one.</source>
+        <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="31"/>
+        <location filename="../model/exportcommand.cpp" line="85"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="39"/>
+        <location filename="../model/exportcommand.cpp" line="58"/>
+        <location filename="../model/exportcommand.cpp" line="70"/>
+        <location filename="../model/exportcommand.cpp" line="176"/>
+        <source>gloss %1: %2</source>
+        <translation>gloss %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="44"/>
+        <source>Usage: gloss %1 [options]</source>
+        <translation>Aufruf: gloss %1 [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="75"/>
+        <source>Export highlights and notes as Markdown, CSV or Web Annotation JSON.</source>
+        <translation>Markierungen und Notizen als Markdown, CSV oder JSON (Web Annotation) exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="78"/>
+        <source>markdown (default), csv or json.</source>
+        <translation>markdown (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="78"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="80"/>
+        <source>Markdown: arrange by post (default) or by argument.</source>
+        <translation>Markdown: nach Beitrag (post, Standard) oder nach Argument (argument) anordnen.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="80"/>
+        <source>arrangement</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="82"/>
+        <source>Export this post (its id, as “gloss list” shows); repeat for more.</source>
+        <translation>Diesen Beitrag exportieren (seine ID, wie „gloss list“ sie anzeigt); für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="83"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="84"/>
+        <source>Export the highlights of this argument and those below it (“Parent/Child”).</source>
+        <translation>Die Markierungen dieses Arguments und der darunterliegenden exportieren („Eltern/Kind“).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="86"/>
+        <source>Markdown: lay out with this template file.</source>
+        <translation>Markdown: mit dieser Vorlagendatei gestalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="87"/>
+        <location filename="../model/exportcommand.cpp" line="90"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="88"/>
+        <source>CSV: start with a UTF-8 byte order mark (for some spreadsheet programs).</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolge-Markierung (BOM) beginnen (für manche Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="89"/>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>In &lt;Datei&gt; statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="96"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="99"/>
+        <source>unknown format “%1”; use markdown, csv or json.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie markdown, csv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="105"/>
+        <source>unknown arrangement “%1”; use post or argument.</source>
+        <translation>unbekannte Anordnung „%1“; verwenden Sie post oder argument.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="107"/>
+        <source>--template and --by apply to --format markdown only.</source>
+        <translation>--template und --by gelten nur für --format markdown.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="109"/>
+        <source>use either --post or --tag, not both.</source>
+        <translation>verwenden Sie entweder --post oder --tag, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="115"/>
+        <source>--post wants a whole number from 1 up, not “%1”.</source>
+        <translation>--post erwartet eine ganze Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="119"/>
+        <source>-o wants a file name.</source>
+        <translation>-o erwartet einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="123"/>
+        <source>there is no template file “%1”.</source>
+        <translation>die Vorlagendatei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="134"/>
+        <source>there is no post %1 (“gloss list” shows them).</source>
+        <translation>es gibt keinen Beitrag %1 („gloss list“ zeigt alle an).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="143"/>
+        <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
+        <translation>im Codebuch gibt es kein Tag „%1“ („gloss tags“ listet alle auf).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="167"/>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="181"/>
+        <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
+        <translation>Markierungen aus JSON im Format Web Annotation wiederherstellen (wie „gloss export --format json“ es schreibt).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="185"/>
+        <source>The JSON file to import.</source>
+        <translation>Die zu importierende JSON-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="185"/>
+        <source>FILE.json</source>
+        <translation>DATEI.json</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="190"/>
+        <source>give exactly one JSON file to import.</source>
+        <translation>geben Sie genau eine JSON-Datei zum Importieren an.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="200"/>
+        <source>restored: %1</source>
+        <translation>wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="201"/>
+        <source>orphaned: %1</source>
+        <translation>verwaist: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="202"/>
+        <source>already present: %1</source>
+        <translation>bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="203"/>
+        <source>tags created: %1</source>
+        <translation>Tags angelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="206"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="59"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <source>Start with a byte order mark (for spreadsheet programs that need one)</source>
+        <translation>Mit einer Bytereihenfolge-Markierung (BOM) beginnen (für Tabellenkalkulationen, die sie benötigen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/exportdialog.cpp" line="277"/>
+        <location filename="../ui/exportdialog.cpp" line="282"/>
+        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <source>Markdown (Obsidian, Logseq)</source>
+        <translation>Markdown (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON (W3C Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <source>Current post</source>
+        <translation>Aktueller Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="74"/>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <source>One argument and those below it</source>
+        <translation>Ein Argument und die darunterliegenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="79"/>
+        <source>By post</source>
+        <translation>Nach Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>By argument (argument brief)</source>
+        <translation>Nach Argument (Argumentübersicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="83"/>
+        <source>Default template</source>
+        <translation>Standardvorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="100"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="101"/>
+        <source>A&amp;rgument:</source>
+        <translation>A&amp;rgument:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="102"/>
+        <source>&amp;Arrangement:</source>
+        <translation>&amp;Anordnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="107"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="109"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="228"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="267"/>
+        <source>Choose a Markdown Template</source>
+        <translation>Markdown-Vorlage auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="268"/>
+        <source>Markdown templates (*.md *.txt);;All files (*)</source>
+        <translation>Markdown-Vorlagen (*.md *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="278"/>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocument</name>
+    <message>
+        <location filename="../model/exportdocument.cpp" line="104"/>
+        <source>There is no argument with id %1.</source>
+        <translation>Es gibt kein Argument mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportdocument.cpp" line="147"/>
+        <source>Gloss notes</source>
+        <translation>Gloss-Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../model/exporter.cpp" line="29"/>
+        <source>Unknown export format “%1”; use %2.</source>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <location filename="../model/feedparser.cpp" line="93"/>
+        <source>The feed declares entities of its own in its document type; Gloss does not read such files.</source>
+        <translation>Der Feed deklariert in seiner Dokumenttypdeklaration eigene Entitäten; solche Dateien liest Gloss nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/feedparser.cpp" line="110"/>
+        <source>This XML file is not an RSS or Atom feed (its root element is &lt;%1&gt;).</source>
+        <translation>Diese XML-Datei ist kein RSS- oder Atom-Feed (ihr Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../model/feedparser.cpp" line="127"/>
+        <source>The feed is not well-formed XML (line %1, column %2: %3).</source>
+        <translation>Der Feed ist kein wohlgeformtes XML (Zeile %1, Spalte %2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../model/feedparser.cpp" line="133"/>
+        <source>The feed ends before it is complete.</source>
+        <translation>Der Feed endet, bevor er vollständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ui/findbar.cpp" line="92"/>
+        <source>Find in post</source>
+        <translation>Im Beitrag suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="97"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="98"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="100"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="101"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="104"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="105"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="257"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findbar.cpp" line="259"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HighlightListModel</name>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="87"/>
+        <location filename="../model/highlightlistmodel.cpp" line="102"/>
         <source>Orphaned: the passage is no longer in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist: Die Textstelle ist nicht mehr im Beitrag enthalten</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="93"/>
         <source>Highlight: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HighlightOptions</name>
-    <message>
-        <location filename="../model/cli.cpp" line="235"/>
-        <source>The post to highlight in (its id, as “gloss list” shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="236"/>
-        <source>id</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <source>No arguments</source>
+        <translation>Keine Argumente</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="237"/>
-        <source>The exact text to highlight.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="237"/>
-        <location filename="../model/cli.cpp" line="248"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="239"/>
-        <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="240"/>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="242"/>
-        <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="244"/>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="246"/>
-        <source>How it bears on its tags: supports (default), challenges or example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="247"/>
-        <source>stance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="248"/>
-        <source>A note on it (Markdown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="250"/>
-        <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="251"/>
-        <source>colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="252"/>
-        <source>background (default), underline or strikethrough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="253"/>
-        <source>style</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/highlightlistmodel.cpp" line="100"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
     <name>HighlightPanel</name>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="28"/>
+        <location filename="../ui/highlightpanel.cpp" line="36"/>
         <source>Tag as Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="33"/>
-        <source>Highlights of this post</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/highlightpanel.cpp" line="39"/>
+        <location filename="../ui/highlightpanel.cpp" line="80"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="41"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/highlightpanel.cpp" line="42"/>
-        <source>Note on the selected highlight (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/highlightpanel.cpp" line="84"/>
+        <source>Style</source>
+        <translation>Stil</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="46"/>
-        <source>Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/highlightpanel.cpp" line="47"/>
-        <source>Tag the selected highlight as an argument</source>
-        <translation type="unfinished"></translation>
+        <source>Highlights of this post</source>
+        <translation>Markierungen dieses Beitrags</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="50"/>
+        <source>Show highlights of argument</source>
+        <translation>Markierungen eines Arguments anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="51"/>
+        <source>Show only the highlights tagged with an argument or one below it</source>
+        <translation>Nur die Markierungen anzeigen, die einem Argument oder einem darunterliegenden zugeordnet sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="67"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="68"/>
+        <source>Note on the selected highlight (Markdown)</source>
+        <translation>Notiz zur ausgewählten Markierung (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="72"/>
+        <source>Tag…</source>
+        <translation>Zuordnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="73"/>
+        <source>Tag the selected highlight as an argument</source>
+        <translation>Die ausgewählte Markierung einem Argument zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="76"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="52"/>
+        <location filename="../ui/highlightpanel.cpp" line="78"/>
         <source>Delete the selected highlight (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Markierung löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="59"/>
+        <location filename="../ui/highlightpanel.cpp" line="81"/>
+        <source>Colour of the selected highlight</source>
+        <translation>Farbe der ausgewählten Markierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="85"/>
+        <source>How the selected highlight is drawn</source>
+        <translation>Wie die ausgewählte Markierung dargestellt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="89"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="90"/>
+        <source>Underline</source>
+        <translation>Unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="91"/>
+        <source>Strike-Through</source>
+        <translation>Durchgestrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="102"/>
+        <source>Re-attach</source>
+        <translation>Neu verankern</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="103"/>
+        <source>Attach this orphaned highlight to the passage selected in the reader</source>
+        <translation>Diese verwaiste Markierung an der in der Leseansicht ausgewählten Textstelle verankern</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="113"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="170"/>
+        <source>All arguments</source>
+        <translation>Alle Argumente</translation>
     </message>
 </context>
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="139"/>
+        <location filename="../model/highlightstore.cpp" line="182"/>
         <source>A highlight to restore needs its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wiederherzustellende Markierung braucht ihre ID.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="166"/>
+        <location filename="../model/highlightstore.cpp" line="201"/>
         <source>Cannot save the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="168"/>
+        <location filename="../model/highlightstore.cpp" line="203"/>
         <source>The highlight no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="180"/>
+        <location filename="../model/highlightstore.cpp" line="215"/>
         <source>Cannot delete the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="190"/>
-        <location filename="../model/highlightstore.cpp" line="197"/>
+        <location filename="../model/highlightstore.cpp" line="225"/>
+        <location filename="../model/highlightstore.cpp" line="232"/>
         <source>Cannot read the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="192"/>
+        <location filename="../model/highlightstore.cpp" line="227"/>
         <source>There is no highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Markierung %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="226"/>
-        <location filename="../model/highlightstore.cpp" line="245"/>
+        <location filename="../model/highlightstore.cpp" line="261"/>
+        <location filename="../model/highlightstore.cpp" line="280"/>
+        <location filename="../model/highlightstore.cpp" line="395"/>
+        <location filename="../model/highlightstore.cpp" line="414"/>
         <source>Cannot read the highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="333"/>
+        <source>Cannot count the highlights per argument</source>
+        <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="355"/>
+        <source>Cannot count the highlights per post</source>
+        <translation>Die Markierungen je Beitrag können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="430"/>
+        <source>Cannot count the arguments per post</source>
+        <translation>Die Argumente je Beitrag können nicht gezählt werden</translation>
     </message>
 </context>
 <context>
-    <name>Invocation</name>
+    <name>HtmlPostExtractor</name>
     <message>
-        <location filename="../model/cli.cpp" line="109"/>
-        <source>Usage: gloss %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/htmlpostextractor.cpp" line="601"/>
+        <source>The page’s text was cut at %1 characters.</source>
+        <translation>Der Text der Seite wurde nach %1 Zeichen abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="114"/>
-        <source>tsv or json</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/htmlpostextractor.cpp" line="603"/>
+        <source>Markup nested deeper than %1 levels was flattened.</source>
+        <translation>Auszeichnungen, die tiefer als %1 Ebenen verschachtelt sind, wurden abgeflacht.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="120"/>
-        <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="127"/>
-        <source>gloss %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="140"/>
-        <source>this command needs --%1 with a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="157"/>
-        <source>--%1 wants a whole number from 1 up, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="169"/>
-        <source>unknown %1 “%2”; use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="219"/>
-        <source>Output format: tsv (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="219"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/htmlpostextractor.cpp" line="606"/>
+        <source>The page holds no readable text.</source>
+        <translation>Die Seite enthält keinen lesbaren Text.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Highlight as &amp;Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Argument markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <source>Highlight &amp;With</source>
+        <translation>Markieren m&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Filter by title, author or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Autor oder Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Filter posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <source>Highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
-        <source>Show or hide the highlights of the post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <source>Highlight the selected passage and tag it as an argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="123"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Show or hide the search of the whole library</source>
+        <translation>Die Suche in der gesamten Bibliothek ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
+        <translation>Alle Markierungen der Bibliothek nach Argument oder nach Beitrag sowie die Matrix Beiträge × Argumente ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Show or hide the highlights of the post</source>
+        <translation>Die Markierungen des Beitrags ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Highlight the selected passage and tag it as an argument</source>
+        <translation>Die ausgewählte Textstelle markieren und einem Argument zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Highlight the selected passage in a colour of your choice</source>
+        <translation>Die ausgewählte Textstelle in einer Farbe Ihrer Wahl markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>&amp;Redo %1</source>
+        <translation>Wieder&amp;herstellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Colour Highlight</source>
+        <translation>Markierung einfärben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Change Highlight Style</source>
+        <translation>Markierungsstil ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%1 — Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>%1 of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Beitrag</numerusform>
+            <numerusform>%1 von %n Beiträgen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>About Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Blogbeiträge lesen und annotieren: Textstellen markieren, Argumenten zuordnen, Notizen schreiben und alles in andere Programme mitnehmen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Delete This Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Select a passage of the post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Textstelle im Beitrag aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Highlighted and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Tag as Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>Select the passage the highlight belongs to, then Re-attach.</source>
+        <translation>Wählen Sie die Textstelle aus, zu der die Markierung gehört, und klicken Sie dann auf „Neu verankern“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <source>Re-attach Highlight</source>
+        <translation>Markierung neu verankern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <source>Import Posts</source>
+        <translation>Beiträge importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
+        <translation>Beiträge und Feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <source>%n post(s) imported</source>
+        <translation>
+            <numerusform>%n Beitrag importiert</numerusform>
+            <numerusform>%n Beiträge importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <source>%n post(s) updated</source>
+        <translation>
+            <numerusform>%n Beitrag aktualisiert</numerusform>
+            <numerusform>%n Beiträge aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <source>%n post(s) unchanged</source>
+        <translation>
+            <numerusform>%n Beitrag unverändert</numerusform>
+            <numerusform>%n Beiträge unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <source>%n highlight(s) moved with their passage</source>
+        <translation>
+            <numerusform>%n Markierung mit ihrer Textstelle verschoben</numerusform>
+            <numerusform>%n Markierungen mit ihren Textstellen verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
+        <translation>
+            <numerusform>%n Markierung verwaist: Ihre Textstelle ist nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
+            <numerusform>%n Markierungen verwaist: Ihre Textstellen sind nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <source>%n annotation(s) restored</source>
+        <translation>
+            <numerusform>%n Anmerkung wiederhergestellt</numerusform>
+            <numerusform>%n Anmerkungen wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <source>Cancelled: the posts imported before it are kept whole.</source>
+        <translation>Abgebrochen: Die bis dahin importierten Beiträge bleiben vollständig erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <source>Refused %1: %2</source>
+        <translation>%1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <location filename="../model/markdownexporter.cpp" line="557"/>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PostDocument</name>
     <message>
-        <location filename="../model/postdocument.cpp" line="82"/>
+        <location filename="../model/postdocument.cpp" line="83"/>
         <source>This post has no title; this one was made from its opening words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag hat keinen Titel; dieser wurde aus seinen ersten Wörtern gebildet.</translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="90"/>
+        <location filename="../model/postdocument.cpp" line="91"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="94"/>
+        <location filename="../model/postdocument.cpp" line="95"/>
         <source>No date or author given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datum und Autor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/postdocument.cpp" line="109"/>
+        <location filename="../model/postdocument.cpp" line="110"/>
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="125"/>
+        <location filename="../model/postdocument.cpp" line="126"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="127"/>
+        <location filename="../model/postdocument.cpp" line="128"/>
         <source>trackback</source>
-        <translation type="unfinished"></translation>
+        <translation>Trackback</translation>
+    </message>
+</context>
+<context>
+    <name>PostImporter</name>
+    <message>
+        <location filename="../model/postimporter.cpp" line="129"/>
+        <source>There is no such file or folder.</source>
+        <translation>Datei oder Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="179"/>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="181"/>
+        <source>“%1” is not a regular file.</source>
+        <translation>„%1“ ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="184"/>
+        <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
+        <translation>„%1“ ist größer als %2 MB; erhöhen Sie die Grenze, um die Datei zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="192"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="199"/>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="225"/>
+        <source>“%1” holds annotations, not posts.</source>
+        <translation>„%1“ enthält Anmerkungen, keine Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="235"/>
+        <location filename="../model/postimporter.cpp" line="242"/>
+        <location filename="../model/postimporter.cpp" line="374"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="244"/>
+        <source>“%1” is a feed without posts.</source>
+        <translation>„%1“ ist ein Feed ohne Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="263"/>
+        <source>“%1” holds no text to read.</source>
+        <translation>„%1“ enthält keinen lesbaren Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="342"/>
+        <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
+        <translation>„%1“ ist JSON, aber keine Web-Annotation-Daten (wie Gloss sie beim Export von Markierungen schreibt).</translation>
     </message>
 </context>
 <context>
@@ -780,37 +2192,37 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/postlistmodel.cpp" line="82"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag hat keinen Titel; Gloss hat einen aus seinen ersten Wörtern gebildet.</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="131"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="133"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="135"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="137"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
 </context>
 <context>
@@ -818,90 +2230,280 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/postparser.cpp" line="389"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
 </context>
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../model/poststore.cpp" line="104"/>
+        <location filename="../model/poststore.cpp" line="95"/>
         <source>Cannot add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="114"/>
+        <location filename="../model/poststore.cpp" line="123"/>
         <source>Cannot add the categories of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="127"/>
+        <location filename="../model/poststore.cpp" line="136"/>
         <source>Cannot add the comments of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="143"/>
-        <location filename="../model/poststore.cpp" line="165"/>
-        <location filename="../model/poststore.cpp" line="172"/>
+        <location filename="../model/poststore.cpp" line="202"/>
+        <location filename="../model/poststore.cpp" line="224"/>
+        <location filename="../model/poststore.cpp" line="231"/>
         <source>Cannot read post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="145"/>
+        <location filename="../model/poststore.cpp" line="169"/>
+        <location filename="../model/poststore.cpp" line="204"/>
         <source>There is no post %1 in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Bibliothek gibt es keinen Beitrag %1.</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="190"/>
+        <location filename="../model/poststore.cpp" line="167"/>
+        <location filename="../model/poststore.cpp" line="176"/>
+        <source>Cannot update “%1”</source>
+        <translation>„%1“ kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="189"/>
+        <source>Cannot look up a post</source>
+        <translation>Ein Beitrag kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="249"/>
         <source>Cannot look up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="206"/>
+        <location filename="../model/poststore.cpp" line="265"/>
         <source>Cannot list the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="229"/>
+        <location filename="../model/poststore.cpp" line="288"/>
         <source>Cannot count the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="239"/>
+        <location filename="../model/poststore.cpp" line="298"/>
         <source>Cannot read the library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothekseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="251"/>
+        <location filename="../model/poststore.cpp" line="310"/>
         <source>Cannot save the library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothekseinstellungen können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="45"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="49"/>
+        <source>Reader font</source>
+        <translation>Schrift der Leseansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="54"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <source>Reader font size</source>
+        <translation>Schriftgröße der Leseansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <source>As wide as the window</source>
+        <translation>So breit wie das Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="60"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <source>Longest line</source>
+        <translation>Maximale Zeilenlänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="62"/>
+        <source>Long lines are hard to read; about 70 to 90 characters is comfortable.</source>
+        <translation>Lange Zeilen sind schwer zu lesen; angenehm sind etwa 70 bis 90 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="65"/>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="68"/>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
+        <source>Colour of the first argument</source>
+        <translation>Farbe des ersten Arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="78"/>
+        <source>Colour of new highlights</source>
+        <translation>Farbe neuer Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="81"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="89"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
+        <source>Library file</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="96"/>
+        <source>Open another library file, or name a new one to start afresh</source>
+        <translation>Eine andere Bibliotheksdatei öffnen oder eine neue benennen, um neu anzufangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <source>&amp;Default</source>
+        <translation>Stan&amp;dard</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="105"/>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="107"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="108"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="109"/>
+        <source>Longest &amp;line:</source>
+        <translation>Maximale &amp;Zeilenlänge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="111"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="113"/>
+        <source>Colour &amp;scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="114"/>
+        <source>New &amp;highlights:</source>
+        <translation>&amp;Neue Markierungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="116"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="118"/>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="119"/>
+        <source>Li&amp;brary:</source>
+        <translation>&amp;Bibliothek:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="123"/>
+        <source>Gloss uses the new language and library the next time it starts.</source>
+        <translation>Gloss verwendet die neue Sprache und Bibliothek ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="217"/>
+        <source>Choose Library</source>
+        <translation>Bibliothek auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="218"/>
+        <source>Gloss libraries (*.sqlite);;All files (*)</source>
+        <translation>Gloss-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="23"/>
+        <location filename="../ui/readerview.cpp" line="28"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseansicht</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="24"/>
+        <location filename="../ui/readerview.cpp" line="29"/>
         <source>The selected post, with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Beitrag mit seinen Kommentaren</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="30"/>
+        <location filename="../ui/readerview.cpp" line="37"/>
         <source>Select a post to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Beitrag aus, um ihn zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="164"/>
+        <location filename="../ui/readerview.cpp" line="162"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="363"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="168"/>
+        <location filename="../ui/readerview.cpp" line="367"/>
         <source>Highlight without tags or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung ohne Argumente und Notiz</translation>
     </message>
 </context>
 <context>
@@ -909,7 +2511,165 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/removehighlightcommand.cpp" line="10"/>
         <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <location filename="../model/removetagcommand.cpp" line="10"/>
+        <source>Delete Argument “%1”</source>
+        <translation>Argument „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RowInserter</name>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="133"/>
+        <source>Cannot save the highlight</source>
+        <translation>Die Markierung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="142"/>
+        <source>Cannot save the tags of the highlight</source>
+        <translation>Die Argumentzuordnungen der Markierung können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="86"/>
+        <source>Highlight in “%1”</source>
+        <translation>Markierung in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="120"/>
+        <source>Search posts and highlights</source>
+        <translation>Beiträge und Markierungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="122"/>
+        <source>Words must all match. &quot;exact phrase&quot;, prefix*, -leave out; title:, author:, tag:, note:, stance:</source>
+        <translation>Alle Wörter müssen passen. &quot;genaue Phrase&quot;, Präfix*, -weglassen; title:, author:, tag:, note:, stance:</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="188"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../model/searchquery.cpp" line="124"/>
+        <location filename="../model/searchquery.cpp" line="213"/>
+        <source>The search is too long; try a few distinctive words.</source>
+        <translation>Die Suche ist zu lang; versuchen Sie es mit wenigen aussagekräftigen Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="126"/>
+        <location filename="../model/searchquery.cpp" line="169"/>
+        <source>A quotation mark is missing its partner: &quot;like this&quot;.</source>
+        <translation>Einem Anführungszeichen fehlt sein Gegenstück: &quot;so wie hier&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="157"/>
+        <source>“%1” needs something to look for right after it, like tag:pricing.</source>
+        <translation>Direkt nach „%1“ muss ein Suchbegriff folgen, etwa tag:pricing.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="178"/>
+        <location filename="../model/searchquery.cpp" line="193"/>
+        <source>Put one * at the end of a word: market*.</source>
+        <translation>Setzen Sie ein einzelnes * an das Ende eines Wortes: market*.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="186"/>
+        <source>Parentheses are not part of searches; use words, &quot;phrases&quot;, prefix* and -exclusions.</source>
+        <translation>Klammern gibt es in der Suche nicht; verwenden Sie Wörter, &quot;Phrasen&quot;, Präfix* und -Ausschlüsse.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="199"/>
+        <source>The quotation marks hold no words to look for.</source>
+        <translation>Zwischen den Anführungszeichen steht nichts, wonach gesucht werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="200"/>
+        <source>“%1” has no letters or digits to look for.</source>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="206"/>
+        <source>stance: is supports, challenges or example.</source>
+        <translation>stance: muss supports, challenges oder example sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="215"/>
+        <source>Say what to find, not only what to leave out: marketing -sales.</source>
+        <translation>Geben Sie an, was gefunden werden soll, nicht nur, was wegfallen soll: marketing -sales.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStore</name>
+    <message>
+        <location filename="../model/searchstore.cpp" line="185"/>
+        <location filename="../model/searchstore.cpp" line="199"/>
+        <source>Searching the posts failed</source>
+        <translation>Die Suche in den Beiträgen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/searchstore.cpp" line="244"/>
+        <location filename="../model/searchstore.cpp" line="259"/>
+        <source>Searching the highlights failed</source>
+        <translation>Die Suche in den Markierungen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <source>no shortcut</source>
+        <translation>kein Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="59"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="78"/>
+        <source>Find a command or a key</source>
+        <translation>Befehl oder Taste suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="80"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="87"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -917,80 +2677,451 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/highlight.cpp" line="34"/>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>stützt</translation>
     </message>
     <message>
         <location filename="../model/highlight.cpp" line="36"/>
         <source>challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>widerspricht</translation>
     </message>
     <message>
         <location filename="../model/highlight.cpp" line="38"/>
         <source>example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="56"/>
+        <source>Manage Arguments</source>
+        <translation>Argumente verwalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="61"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="62"/>
+        <source>The codebook. Drag an argument onto another to make it a sub-argument.</source>
+        <translation>Das Codebuch. Ziehen Sie ein Argument auf ein anderes, um es zu dessen Unterargument zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="79"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="83"/>
+        <source>&amp;New Argument</source>
+        <translation>&amp;Neues Argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="84"/>
+        <source>Add an argument next to the selected one</source>
+        <translation>Ein Argument auf derselben Ebene wie das ausgewählte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="85"/>
+        <source>New &amp;Sub-argument</source>
+        <translation>Neues &amp;Unterargument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="86"/>
+        <source>Add an argument below the selected one</source>
+        <translation>Ein Argument unterhalb des ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="87"/>
+        <source>&amp;Rename</source>
+        <translation>Um&amp;benennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="88"/>
+        <source>Rename the selected argument</source>
+        <translation>Das ausgewählte Argument umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="89"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="90"/>
+        <source>Choose the colour of the selected argument</source>
+        <translation>Die Farbe des ausgewählten Arguments wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="91"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="92"/>
+        <source>Tag the selected argument’s highlights with another argument and remove it</source>
+        <translation>Die Markierungen des ausgewählten Arguments einem anderen Argument zuordnen und das ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="93"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="94"/>
+        <source>Delete the selected argument and its sub-arguments</source>
+        <translation>Das ausgewählte Argument und seine Unterargumente löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="99"/>
+        <source>Re&amp;do</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="126"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="126"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="205"/>
+        <source>New argument</source>
+        <translation>Neues Argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="207"/>
+        <source>New argument %1</source>
+        <translation>Neues Argument %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="229"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="254"/>
+        <source>Merge “%1”</source>
+        <translation>„%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="257"/>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="260"/>
+        <source>Argument to merge into</source>
+        <translation>Argument, mit dem zusammengeführt wird</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="274"/>
+        <source>%n highlights tagged with “%1” will be tagged with “%2” instead.</source>
+        <translation>
+            <numerusform>%n Markierung, die „%1“ zugeordnet ist, wird stattdessen „%2“ zugeordnet.</numerusform>
+            <numerusform>%n Markierungen, die „%1“ zugeordnet sind, werden stattdessen „%2“ zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="277"/>
+        <source>Its %n sub-arguments move along.</source>
+        <translation>
+            <numerusform>Sein %n Unterargument wird mitverschoben.</numerusform>
+            <numerusform>Seine %n Unterargumente werden mitverschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="284"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="314"/>
+        <source>Delete Argument</source>
+        <translation>Argument löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="314"/>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="320"/>
+        <source>Its %n sub-arguments are deleted with it.</source>
+        <translation>
+            <numerusform>Sein %n Unterargument wird mit ihm gelöscht.</numerusform>
+            <numerusform>Seine %n Unterargumente werden mit ihm gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="330"/>
+        <source>%n highlights are tagged with this argument or its children.</source>
+        <translation>
+            <numerusform>%n Markierung ist diesem Argument oder seinen Unterargumenten zugeordnet.</numerusform>
+            <numerusform>%n Markierungen sind diesem Argument oder seinen Unterargumenten zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="331"/>
+        <source>What should become of them?</source>
+        <translation>Was soll damit geschehen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="332"/>
+        <source>&amp;Keep Them Untagged</source>
+        <translation>&amp;Ohne Argument behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="335"/>
+        <source>&amp;Tag Them with “%1”</source>
+        <translation>Dem Argument „%1“ &amp;zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="338"/>
+        <source>&amp;Delete Them Too</source>
+        <translation>&amp;Ebenfalls löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="341"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../model/tagstore.cpp" line="45"/>
-        <location filename="../model/tagstore.cpp" line="110"/>
+        <location filename="../model/tagstore.cpp" line="77"/>
+        <location filename="../model/tagstore.cpp" line="141"/>
         <source>Cannot read the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Codebuch kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="51"/>
+        <location filename="../model/tagstore.cpp" line="83"/>
         <source>The default codebook is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-Codebuch fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="68"/>
+        <location filename="../model/tagstore.cpp" line="100"/>
         <source>Cannot add the default colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardfarben können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="85"/>
-        <location filename="../model/tagstore.cpp" line="99"/>
+        <location filename="../model/tagstore.cpp" line="117"/>
+        <location filename="../model/tagstore.cpp" line="131"/>
         <source>Cannot add the default codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-Codebuch kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="124"/>
+        <location filename="../model/tagstore.cpp" line="152"/>
         <source>Cannot read the highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungsfarben können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="137"/>
+        <location filename="../model/tagstore.cpp" line="172"/>
+        <source>Cannot save the meaning of %1</source>
+        <translation>Die Bedeutung von %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="181"/>
         <source>Cannot count the highlights per tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/tagstore.cpp" line="154"/>
-        <source>Cannot add the tag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/tagstore.cpp" line="169"/>
-        <source>Cannot restore the tag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/tagstore.cpp" line="184"/>
-        <source>Cannot change the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="194"/>
+        <location filename="../model/tagstore.cpp" line="268"/>
+        <location filename="../model/tagstore.cpp" line="352"/>
+        <location filename="../model/tagstore.cpp" line="415"/>
+        <source>The argument no longer exists.</source>
+        <translation>Das Argument existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="200"/>
+        <source>Cannot count the highlights of the argument</source>
+        <translation>Die Markierungen des Arguments können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="210"/>
+        <source>Cannot add the tag “%1”</source>
+        <translation>Das Argument „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="221"/>
+        <source>Cannot restore the tag “%1”</source>
+        <translation>Das Argument „%1“ kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="232"/>
+        <source>Cannot change the tag “%1”</source>
+        <translation>Das Argument „%1“ kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="242"/>
         <source>Cannot delete the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="271"/>
+        <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
+        <translation>„%1“ kann nicht in sich selbst oder eines seiner Unterargumente verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="317"/>
+        <location filename="../model/tagstore.cpp" line="334"/>
+        <source>Cannot read the highlights of the argument</source>
+        <translation>Die Markierungen des Arguments können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="355"/>
+        <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
+        <translation>„%1“ ist ein Argument der obersten Ebene: Es gibt kein übergeordnetes Argument, dem seine Markierungen zugeordnet werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="384"/>
+        <source>Cannot delete the highlights of the argument</source>
+        <translation>Die Markierungen des Arguments können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="394"/>
+        <source>Cannot tag the highlights with the parent argument</source>
+        <translation>Die Markierungen können dem übergeordneten Argument nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="418"/>
+        <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
+        <translation>„%1“ kann nicht mit sich selbst oder einem seiner Unterargumente zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="437"/>
+        <source>Cannot move the highlights to “%1”</source>
+        <translation>Die Markierungen können nicht nach „%1“ verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="480"/>
+        <location filename="../model/tagstore.cpp" line="488"/>
+        <source>Cannot restore the highlights of the argument</source>
+        <translation>Die Markierungen des Arguments können nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeModel</name>
+    <message numerus="yes">
+        <location filename="../model/tagtreemodel.cpp" line="321"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/tagtreemodel.cpp" line="349"/>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <location filename="../model/tagtreemodel.cpp" line="351"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../model/tagtreemodel.cpp" line="353"/>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/tagtreemodel.cpp" line="447"/>
+        <source>Move %n Arguments</source>
+        <translation>
+            <numerusform>%n Argument verschieben</numerusform>
+            <numerusform>%n Argumente verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="103"/>
+        <source>“%1” %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="119"/>
+        <source>is not valid %1 text, although it starts as such.</source>
+        <translation>ist kein gültiger %1-Text, obwohl der Dateianfang darauf hindeutet.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="121"/>
+        <location filename="../model/textdecoder.cpp" line="145"/>
+        <source>holds control characters: it looks like a binary file, not text.</source>
+        <translation>enthält Steuerzeichen: Das sieht nach einer Binärdatei aus, nicht nach Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="126"/>
+        <source>contains NUL bytes: it looks like a binary file, not text.</source>
+        <translation>enthält NUL-Bytes: Das sieht nach einer Binärdatei aus, nicht nach Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="151"/>
+        <source>is not valid %1 text.</source>
+        <translation>ist kein gültiger %1-Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="152"/>
+        <source>is neither UTF-8 nor Windows-1252 text: it may be binary or in an unknown encoding.</source>
+        <translation>ist weder UTF-8- noch Windows-1252-Text: Die Datei ist vielleicht binär oder in einer unbekannten Kodierung.</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImporter</name>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="112"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="121"/>
+        <source>This is not JSON (at character %1: %2).</source>
+        <translation>Das ist kein JSON (bei Zeichen %1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="178"/>
+        <source>annotation %1</source>
+        <translation>Anmerkung %1</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="181"/>
+        <source>%1: not an Annotation.</source>
+        <translation>%1: kein Objekt vom Typ „Annotation“.</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="186"/>
+        <source>%1: no target source with a text quote or position.</source>
+        <translation>%1: keine Zielquelle (target source) mit Textzitat oder Position.</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="209"/>
+        <source>%1: the library has no post “%2”.</source>
+        <translation>%1: Die Bibliothek enthält keinen Beitrag „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="250"/>
+        <source>%1: a body that is not text was left out; the rest was restored.</source>
+        <translation>%1: Ein Inhalt (body), der kein Text ist, wurde ausgelassen; der Rest wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
-        <source>Cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Read-Only Library</source>
+        <translation>Schreibgeschützte Bibliothek</translation>
     </message>
 </context>
 </TS>

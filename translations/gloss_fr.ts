@@ -4,154 +4,264 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../ui/actions.cpp" line="25"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="26"/>
-        <source>Quit Gloss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="27"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="28"/>
-        <source>Undo the last change to a highlight, tag or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="29"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="31"/>
-        <source>Redo the change last undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/actions.cpp" line="32"/>
-        <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import Posts…</source>
+        <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="33"/>
-        <source>Highlight the selected passage</source>
-        <translation type="unfinished"></translation>
+        <source>Add posts from text, Markdown, HTML, RSS, Atom or WordPress files</source>
+        <translation>Ajouter des articles depuis des fichiers texte, Markdown, HTML, RSS, Atom ou WordPress</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="34"/>
-        <source>&amp;Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="35"/>
+        <source>Save highlights and notes as Markdown, CSV or JSON</source>
+        <translation>Enregistrer les surlignages et les notes au format Markdown, CSV ou JSON</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="36"/>
-        <source>Delete the highlight selected in the Highlights panel</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Manage Arguments…</source>
+        <translation>Gérer les argu&amp;ments…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="37"/>
-        <source>&amp;Filter Posts</source>
-        <translation type="unfinished"></translation>
+        <source>Create, rename, recolour, move, merge and delete the arguments of the codebook</source>
+        <translation>Créer, renommer, recolorer, déplacer, fusionner et supprimer les arguments de la grille de codage</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="38"/>
-        <source>Filter the document list by title, author or category</source>
-        <translation type="unfinished"></translation>
+        <source>Highlight &amp;Colours…</source>
+        <translation>&amp;Couleurs de surlignage…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="39"/>
-        <source>&amp;Next Post</source>
-        <translation type="unfinished"></translation>
+        <source>Say what each highlight colour means</source>
+        <translation>Indiquer la signification de chaque couleur de surlignage</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="40"/>
-        <source>Open the next post in the list</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="41"/>
-        <source>&amp;Previous Post</source>
-        <translation type="unfinished"></translation>
+        <source>Reader font and line width, colour scheme, language and library</source>
+        <translation>Police et largeur des lignes de la zone de lecture, jeu de couleurs, langue et bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="42"/>
-        <source>Open the previous post in the list</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="43"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <source>Quit Gloss</source>
+        <translation>Quitter Gloss</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="44"/>
-        <source>Make the reader&apos;s text larger</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="45"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to a highlight, tag or note</source>
+        <translation>Annuler la dernière modification d’un surlignage, d’une étiquette ou d’une note</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="46"/>
-        <source>Make the reader&apos;s text smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions.cpp" line="47"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="48"/>
-        <source>Show the reader&apos;s text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <source>Redo the change last undone</source>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="49"/>
-        <source>Show &amp;Document List</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Surligner</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="50"/>
-        <source>Show or hide the list of posts</source>
-        <translation type="unfinished"></translation>
+        <source>Highlight the selected passage</source>
+        <translation>Surligner le passage sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="51"/>
+        <source>&amp;Delete Highlight</source>
+        <translation>Su&amp;pprimer le surlignage</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="53"/>
+        <source>Delete the highlight selected in the Highlights panel</source>
+        <translation>Supprimer le surlignage sélectionné dans le panneau Surlignages</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="54"/>
+        <source>&amp;Filter Posts</source>
+        <translation>&amp;Filtrer les articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="55"/>
+        <source>Filter the document list by title, author or category</source>
+        <translation>Filtrer la liste des articles par titre, auteur ou catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="56"/>
+        <source>&amp;Search Library</source>
+        <translation>&amp;Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="58"/>
+        <source>Search posts, quotes, notes and arguments</source>
+        <translation>Rechercher dans les articles, les citations, les notes et les arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="59"/>
+        <source>&amp;Find in Post</source>
+        <translation>Rechercher dans l’artic&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="60"/>
+        <source>Find words in the post being read</source>
+        <translation>Rechercher des mots dans l’article en cours de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="61"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="62"/>
+        <source>Go to the next match in the post</source>
+        <translation>Aller à l’occurrence suivante dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="63"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence précé&amp;dente</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="64"/>
+        <source>Go to the previous match in the post</source>
+        <translation>Aller à l’occurrence précédente dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="65"/>
+        <source>&amp;Next Post</source>
+        <translation>Article suiva&amp;nt</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="66"/>
+        <source>Open the next post in the list</source>
+        <translation>Ouvrir l’article suivant de la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="67"/>
+        <source>&amp;Previous Post</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="68"/>
+        <source>Open the previous post in the list</source>
+        <translation>Ouvrir l’article précédent de la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="69"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="70"/>
+        <source>Make the reader&apos;s text larger</source>
+        <translation>Agrandir le texte de la zone de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="71"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="72"/>
+        <source>Make the reader&apos;s text smaller</source>
+        <translation>Réduire le texte de la zone de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="73"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="74"/>
+        <source>Show the reader&apos;s text at its normal size</source>
+        <translation>Afficher le texte de la zone de lecture à sa taille normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="75"/>
+        <source>Show &amp;Document List</source>
+        <translation>Afficher la l&amp;iste des articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="76"/>
+        <source>Show or hide the list of posts</source>
+        <translation>Afficher ou masquer la liste des articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="77"/>
+        <source>Show &amp;Argument Labels</source>
+        <translation>Afficher les arguments dans la &amp;marge</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="78"/>
+        <source>Write each highlight&apos;s argument in the margin beside it</source>
+        <translation>Écrire l’argument de chaque surlignage dans la marge, à côté de celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="79"/>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="52"/>
+        <location filename="../ui/actions.cpp" line="80"/>
         <source>Read without distractions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire sans distraction</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="53"/>
+        <location filename="../ui/actions.cpp" line="81"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="82"/>
+        <source>List every command and its keys</source>
+        <translation>Afficher toutes les commandes et leurs raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="83"/>
         <source>&amp;About Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="53"/>
+        <location filename="../ui/actions.cpp" line="83"/>
         <source>Version and licence of Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et licence de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="54"/>
+        <location filename="../ui/actions.cpp" line="84"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="54"/>
+        <location filename="../ui/actions.cpp" line="84"/>
         <source>Version of the Qt toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la boîte à outils Qt</translation>
     </message>
 </context>
 <context>
@@ -159,7 +269,78 @@
     <message>
         <location filename="../model/addhighlightcommand.cpp" line="10"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner</translation>
+    </message>
+</context>
+<context>
+    <name>AddTagCommand</name>
+    <message>
+        <location filename="../model/addtagcommand.cpp" line="9"/>
+        <source>New Argument “%1”</source>
+        <translation>Nouvel argument « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationBrowser</name>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="36"/>
+        <source>Group highlights</source>
+        <translation>Regrouper les surlignages</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="37"/>
+        <source>By argument</source>
+        <translation>Par argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="38"/>
+        <source>By post</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="41"/>
+        <source>Filter highlights</source>
+        <translation>Filtrer les surlignages</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="42"/>
+        <source>Filter by quote, note or post</source>
+        <translation>Filtrer par citation, note ou article</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="46"/>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="47"/>
+        <source>Any stance</source>
+        <translation>Toutes les positions</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="52"/>
+        <source>Highlights of the library</source>
+        <translation>Surlignages de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="65"/>
+        <source>Posts and arguments</source>
+        <translation>Articles et arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="76"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="77"/>
+        <source>Posts × Arguments</source>
+        <translation>Articles × arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Regrouper :</translation>
     </message>
 </context>
 <context>
@@ -167,7 +348,151 @@
     <message>
         <location filename="../model/annotationeditor.cpp" line="71"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTreeModel</name>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="127"/>
+        <source>No argument</source>
+        <translation>Sans argument</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="430"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="432"/>
+        <source>%n supporting</source>
+        <translation>
+            <numerusform>%n soutient</numerusform>
+            <numerusform>%n soutiennent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="433"/>
+        <source>%n challenging</source>
+        <translation>
+            <numerusform>%n conteste</numerusform>
+            <numerusform>%n contestent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="434"/>
+        <source>%n examples</source>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="437"/>
+        <source>%n loaded so far</source>
+        <translation>
+            <numerusform>%n chargé pour l’instant</numerusform>
+            <numerusform>%n chargés pour l’instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/annotationtreemodel.cpp" line="441"/>
+        <source>%1: %n highlights</source>
+        <translation>
+            <numerusform>%1 : %n surlignage</numerusform>
+            <numerusform>%1 : %n surlignages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="487"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="536"/>
+        <source>Highlight in “%1”: %2</source>
+        <translation>Surlignage dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <source>Argument / passage</source>
+        <translation>Argument / passage</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <source>Post / passage</source>
+        <translation>Article / passage</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="613"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="615"/>
+        <source>Post</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="617"/>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="619"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="621"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="623"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentMatrixModel</name>
+    <message>
+        <location filename="../model/argumentmatrixmodel.cpp" line="131"/>
+        <source>%1 / %2</source>
+        <comment>supports / challenges</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../model/argumentmatrixmodel.cpp" line="134"/>
+        <source>“%1” on %2:</source>
+        <translation>Dans « %1 », pour %2 :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/argumentmatrixmodel.cpp" line="135"/>
+        <source>%n passages support it</source>
+        <translation>
+            <numerusform>%n passage le soutient</numerusform>
+            <numerusform>%n passages le soutiennent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/argumentmatrixmodel.cpp" line="136"/>
+        <source>%n passages challenge it</source>
+        <translation>
+            <numerusform>%n passage le conteste</numerusform>
+            <numerusform>%n passages le contestent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/argumentmatrixmodel.cpp" line="137"/>
+        <source>%n passages are examples</source>
+        <translation>
+            <numerusform>%n passage en est un exemple</numerusform>
+            <numerusform>%n passages en sont des exemples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,7 +500,7 @@
     <message>
         <location filename="../ui/argumentmenu.cpp" line="37"/>
         <source>Tag the passage: it %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter le passage avec « %2 » (%1)</translation>
     </message>
 </context>
 <context>
@@ -183,596 +508,1683 @@
     <message>
         <location filename="../model/bundledlibrary.cpp" line="54"/>
         <source>The bundled post %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article fourni %1 est absent de cette compilation de Gloss.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="320"/>
+        <location filename="../model/cli.cpp" line="335"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la citation apparaît %n fois dans l’article %1 ; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
+            <numerusform>la citation apparaît %n fois dans l’article %1 ; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="327"/>
+        <location filename="../model/cli.cpp" line="342"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--occurrence %1 est hors limites : la citation apparaît %n fois dans l’article %2.</numerusform>
+            <numerusform>--occurrence %1 est hors limites : la citation apparaît %n fois dans l’article %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="431"/>
+        <location filename="../model/cli.cpp" line="447"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss : lisez des articles de blog et annotez-les.
+
+Sans commande, Gloss ouvre sa fenêtre.
+
+Commandes :
+</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="438"/>
+        <location filename="../model/cli.cpp" line="454"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez « gloss COMMANDE --help » pour connaître les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="443"/>
+        <location filename="../model/cli.cpp" line="459"/>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="443"/>
+        <location filename="../model/cli.cpp" line="459"/>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[commande]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="446"/>
+        <location filename="../model/cli.cpp" line="462"/>
         <source>gloss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gloss : %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="476"/>
+        <location filename="../model/cli.cpp" line="506"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>gloss : commande inconnue « %1 ». Lancez « gloss --help » pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="483"/>
+        <location filename="../model/cli.cpp" line="513"/>
         <source>List the posts in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les articles de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="518"/>
+        <location filename="../model/cli.cpp" line="548"/>
         <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner une citation dans un article et afficher l’identifiant du nouveau surlignage. Rien n’est écrit si l’article, la citation ou l’une des étiquettes est introuvable.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="538"/>
+        <location filename="../model/cli.cpp" line="568"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur inconnue « %1 » ; utilisez #rrggbb ou l’un de ces noms : %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="549"/>
+        <location filename="../model/cli.cpp" line="579"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="569"/>
+        <location filename="../model/cli.cpp" line="599"/>
         <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les surlignages : identifiant, article, titre de l’article, décalages, orphelin, citation, note, étiquettes avec leur position, couleur (la sienne, sinon celle de sa première étiquette), style, dates de création et de modification (UTC).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="572"/>
+        <location filename="../model/cli.cpp" line="602"/>
         <source>Only the highlights of this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les surlignages de cet article.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="572"/>
+        <location filename="../model/cli.cpp" line="251"/>
+        <location filename="../model/cli.cpp" line="602"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="573"/>
+        <location filename="../model/cli.cpp" line="38"/>
+        <source>List the posts in the library (id, date, title, author, categories, counts).</source>
+        <translation>Lister les articles de la bibliothèque (identifiant, date, titre, auteur, catégories, décomptes).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="39"/>
+        <source>Highlight a quote in a post, with tags, stance, note and colour; prints the new id.</source>
+        <translation>Surligner une citation dans un article, avec étiquettes, position, note et couleur ; affiche le nouvel identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="40"/>
+        <source>List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.</source>
+        <translation>Lister les surlignages (citation, décalages, note, étiquettes, couleur), éventuellement d’un seul article ou d’une seule étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="41"/>
+        <source>List the codebook, parents before children, with each tag’s highlight count.</source>
+        <translation>Lister la grille de codage, parents avant enfants, avec le nombre de surlignages de chaque étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="42"/>
+        <source>Search posts and highlights; prints the best matches with a snippet.</source>
+        <translation>Rechercher dans les articles et les surlignages ; affiche les meilleurs résultats avec un extrait.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="43"/>
+        <source>Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.</source>
+        <translation>Exporter les surlignages et les notes en Markdown, CSV ou JSON W3C Web Annotation.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="44"/>
+        <source>Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.</source>
+        <translation>Importer des articles depuis des fichiers et dossiers texte, Markdown, HTML, RSS, Atom ou WordPress.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="45"/>
+        <source>Restore highlights from a W3C Web Annotation JSON export.</source>
+        <translation>Restaurer des surlignages depuis une exportation JSON W3C Web Annotation.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="51"/>
+        <source>Use the library at &lt;path&gt; instead of the default one.</source>
+        <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="123"/>
+        <source>Usage: gloss %1 [options]</source>
+        <translation>Utilisation : gloss %1 [options]</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="128"/>
+        <source>tsv or json</source>
+        <translation>tsv ou json</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="134"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="141"/>
+        <source>gloss %1: %2</source>
+        <translation>gloss %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="154"/>
+        <source>this command needs --%1 with a value.</source>
+        <translation>cette commande nécessite --%1 avec une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="171"/>
+        <source>--%1 wants a whole number from 1 up, not “%2”.</source>
+        <translation>--%1 attend un nombre entier à partir de 1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="183"/>
+        <source>unknown %1 “%2”; use %3.</source>
+        <translation>valeur inconnue pour --%1 : « %2 » ; utilisez %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="233"/>
+        <source>Output format: tsv (default) or json.</source>
+        <translation>Format de sortie : tsv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="233"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="250"/>
+        <source>The post to highlight in (its id, as “gloss list” shows).</source>
+        <translation>L’article dans lequel surligner (son identifiant, tel qu’affiché par « gloss list »).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="252"/>
+        <source>The exact text to highlight.</source>
+        <translation>Le texte exact à surligner.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="252"/>
+        <location filename="../model/cli.cpp" line="263"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="254"/>
+        <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
+        <translation>L’occurrence de la citation à surligner, à partir de 1, quand elle apparaît plusieurs fois.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="255"/>
+        <location filename="../model/cli.cpp" line="721"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="257"/>
+        <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
+        <translation>L’étiqueter avec l’étiquette de la grille de codage située à &lt;chemin&gt; (« Parent/Enfant », casse indifférente) ; répétez l’option pour ajouter d’autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="261"/>
+        <source>How it bears on its tags: supports (default), challenges or example.</source>
+        <translation>Sa position vis-à-vis de ses étiquettes : supports (par défaut), challenges ou example.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="262"/>
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="263"/>
+        <source>A note on it (Markdown).</source>
+        <translation>Une note à son sujet (Markdown).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="265"/>
+        <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
+        <translation>Sa couleur : #rrggbb ou le nom d’une couleur de surlignage, comme yellow (par défaut : celle de sa première étiquette).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="266"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="267"/>
+        <source>background (default), underline or strikethrough.</source>
+        <translation>background (par défaut), underline ou strikethrough.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="268"/>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="292"/>
+        <source>supports, challenges or example</source>
+        <translation>supports, challenges ou example</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="294"/>
+        <source>background, underline or strikethrough</source>
+        <translation>background, underline ou strikethrough</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="332"/>
+        <source>the quote is not in post %1.</source>
+        <translation>la citation ne figure pas dans l’article %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="357"/>
+        <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
+        <translation>il n’y a pas d’étiquette « %1 » dans la grille de codage (« gloss tags » les liste).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="603"/>
         <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les surlignages étiquetés avec &lt;chemin&gt; ou une étiquette située en dessous.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="574"/>
+        <location filename="../model/cli.cpp" line="710"/>
+        <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
+
+Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
+        <translation>Rechercher dans les articles (titre, auteur, texte, commentaires) et dans les surlignages (citation, note, noms d’étiquettes). Affiche les articles correspondants, les meilleurs d’abord, puis les surlignages correspondants : identifiant de l’article, identifiant du surlignage (0 pour un article), type (post ou highlight), score (plus il est élevé, meilleur est le résultat), titre de l’article et un extrait où les mots trouvés sont placés entre ** et **. Le JSON ajoute les décalages de début et de fin des surlignages.
+
+Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;, préfixe*, -exclusion, et les champs title:, author:, tag:, note:, stance: (supports, challenges ou example). La casse et les accents sont ignorés. Mettez la requête entre apostrophes (&apos;) pour conserver ses guillemets, et placez-la après -- si elle exclut des mots : gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="720"/>
+        <source>At most &lt;n&gt; posts and &lt;n&gt; highlights (default 20).</source>
+        <translation>Au plus &lt;n&gt; articles et &lt;n&gt; surlignages (20 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="724"/>
+        <source>What to look for; several arguments are joined by spaces.</source>
+        <translation>Ce qu’il faut chercher ; plusieurs arguments sont joints par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="725"/>
+        <source>query…</source>
+        <translation>requête…</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="736"/>
+        <source>say what to search for, e.g. gloss search receptionist.</source>
+        <translation>indiquez ce qu’il faut chercher, par exemple : gloss search receptionist.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="52"/>
+        <location filename="../model/cli.cpp" line="259"/>
+        <location filename="../model/cli.cpp" line="604"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="643"/>
+        <location filename="../model/cli.cpp" line="673"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la grille de codage en profondeur d’abord (parents avant enfants, étiquettes sœurs dans l’ordre) : identifiant, identifiant du parent (0 au premier niveau), chemin (« Parent/Enfant »), couleur, description et nombre de surlignages portant cette étiquette. Le JSON est un tableau plat de ces objets ; reconstruisez l’arborescence à partir de « parent ».</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="22"/>
+        <source>The argument no longer exists.</source>
+        <translation>L’argument n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="38"/>
+        <source>An argument needs a name.</source>
+        <translation>Un argument doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="40"/>
+        <source>“%1” contains “/”, which separates the levels of an argument’s path. Choose a name without it.</source>
+        <translation>« %1 » contient « / », qui sépare les niveaux du chemin d’un argument. Choisissez un nom sans ce caractère.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="49"/>
+        <source>“%1” already has a sub-argument named “%2”.</source>
+        <translation>« %1 » a déjà un sous-argument nommé « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="50"/>
+        <source>There already is a top-level argument named “%1”.</source>
+        <translation>Il existe déjà un argument de premier niveau nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="94"/>
+        <source>Rename Argument “%1”</source>
+        <translation>Renommer l’argument « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="100"/>
+        <source>Choose a colour for the argument.</source>
+        <translation>Choisissez une couleur pour l’argument.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="109"/>
+        <source>Change Colour of “%1”</source>
+        <translation>Changer la couleur de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="133"/>
+        <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
+        <translation>« %1 » ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="143"/>
+        <source>Move Argument “%1”</source>
+        <translation>Déplacer l’argument « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="158"/>
+        <source>An argument cannot be merged into itself.</source>
+        <translation>Un argument ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="160"/>
+        <source>“%1” cannot be merged into one of its own sub-arguments.</source>
+        <translation>« %1 » ne peut pas être fusionné dans l’un de ses propres sous-arguments.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="165"/>
+        <source>“%1” already has a sub-argument named “%2”. Rename one of them before merging.</source>
+        <translation>« %1 » a déjà un sous-argument nommé « %2 ». Renommez l’un des deux avant la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="172"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../model/codebookeditor.cpp" line="186"/>
+        <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
+        <translation>« %1 » est un argument de premier niveau : il n’a pas de parent auquel rattacher ses surlignages.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMeaningsDialog</name>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="21"/>
+        <source>Highlight Colours</source>
+        <translation>Couleurs de surlignage</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="27"/>
+        <source>Meaning of %1</source>
+        <translation>Signification de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="28"/>
+        <source>What this colour marks</source>
+        <translation>Ce que signale cette couleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmeaningsdialog.cpp" line="49"/>
+        <source>Give each colour a meaning; menus show it beside the colour.</source>
+        <translation>Donnez une signification à chaque couleur ; les menus l’affichent à côté de la couleur.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMenu</name>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="21"/>
+        <source>Colour the highlight %1</source>
+        <translation>Donner au surlignage la couleur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="27"/>
+        <source>Colour of the First Argument</source>
+        <translation>Couleur du premier argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/colourmenu.cpp" line="28"/>
+        <source>Let the highlight take the colour of its first argument</source>
+        <translation>Donner au surlignage la couleur de son premier argument</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../model/database.cpp" line="110"/>
+        <location filename="../model/database.cpp" line="252"/>
         <source>%1: the database reported “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la base de données a signalé « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="118"/>
+        <location filename="../model/database.cpp" line="263"/>
         <source>“%1” is a folder, not a Gloss library.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas une bibliothèque Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="121"/>
+        <location filename="../model/database.cpp" line="266"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="125"/>
+        <location filename="../model/database.cpp" line="270"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="129"/>
+        <location filename="../model/database.cpp" line="280"/>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="141"/>
+        <location filename="../model/database.cpp" line="321"/>
+        <location filename="../model/database.cpp" line="344"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="143"/>
+        <location filename="../model/database.cpp" line="346"/>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="152"/>
+        <location filename="../model/database.cpp" line="360"/>
         <source>Cannot prepare “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="165"/>
-        <location filename="../model/database.cpp" line="171"/>
+        <location filename="../model/database.cpp" line="158"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé ou n’est pas une base de données (%2). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="177"/>
+        <location filename="../model/database.cpp" line="100"/>
+        <source>Cannot read “%1” now (%2). Try again.</source>
+        <translation>Impossible de lire « %1 » pour le moment (%2). Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="157"/>
+        <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
+        <translation>« %1 » est endommagé ou n’est pas une base de données complète. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="160"/>
+        <source>A copy taken before its last update is at “%1”.</source>
+        <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="233"/>
+        <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
+        <translation>%1 : il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée ; libérez de l’espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="237"/>
+        <source>%1: the library is read-only, so nothing of this change was saved.</source>
+        <translation>%1 : la bibliothèque est en lecture seule ; cette modification n’a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="241"/>
+        <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
+        <translation>%1 : la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="247"/>
+        <source>%1: the library is damaged (the database reported “%2”).</source>
+        <translation>%1 : la bibliothèque est endommagée (la base de données a signalé « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="289"/>
+        <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
+        <translation>« %1 » est en lecture seule : vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="294"/>
+        <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
+        <translation>« %1 » se trouve dans un dossier non accessible en écriture (« %2 ») ; il est donc ouvert en lecture seule : vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="299"/>
+        <source>Cannot create a library in “%1”: the folder cannot be written.</source>
+        <translation>Impossible de créer une bibliothèque dans « %1 » : le dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="302"/>
+        <source>“%1” was opened read-only: it cannot be changed.</source>
+        <translation>« %1 » a été ouvert en lecture seule : il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="305"/>
+        <source>“%1” is empty and cannot be written: there is no library to read.</source>
+        <translation>« %1 » est vide et n’est pas accessible en écriture : il n’y a aucune bibliothèque à lire.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="367"/>
+        <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
+        <translation>« %1 » est en lecture seule et a été écrit par une version plus ancienne de Gloss : il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="400"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="184"/>
+        <location filename="../model/database.cpp" line="407"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été écrit par une version plus récente de Gloss (format de bibliothèque %2 ; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="209"/>
+        <location filename="../model/database.cpp" line="442"/>
+        <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
+        <translation>Avant de mettre à jour « %1 » vers un nouveau format de bibliothèque, Gloss en fait une copie dans « %2 », et cette copie a échoué : %3 La bibliothèque n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="452"/>
+        <source>Copying</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="454"/>
+        <source>the copy could not be written to the disk.</source>
+        <translation>la copie n’a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="459"/>
+        <location filename="../model/database.cpp" line="461"/>
+        <source>the copy did not read back intact.</source>
+        <translation>la copie relue n’est pas intacte.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="465"/>
+        <source>the copy could not be renamed.</source>
+        <translation>la copie n’a pas pu être renommée.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="490"/>
         <source>Schema file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de schéma %1 est absent de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="218"/>
-        <location filename="../model/database.cpp" line="223"/>
+        <location filename="../model/database.cpp" line="502"/>
+        <location filename="../model/database.cpp" line="507"/>
         <source>Updating the library to format %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la bibliothèque au format %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="238"/>
+        <location filename="../model/database.cpp" line="535"/>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="250"/>
+        <location filename="../model/database.cpp" line="562"/>
         <source>No transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction à valider.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="255"/>
+        <location filename="../model/database.cpp" line="572"/>
+        <location filename="../model/database.cpp" line="580"/>
         <source>Saving failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="20"/>
+        <source>Cannot Open the Library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="33"/>
+        <source>You can open another library, or start a fresh one in a new file. The file above is not changed either way.</source>
+        <translation>Vous pouvez ouvrir une autre bibliothèque ou en créer une nouvelle dans un nouveau fichier. Dans les deux cas, le fichier ci-dessus n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="43"/>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="45"/>
+        <source>&amp;Start a Fresh Library…</source>
+        <translation>&amp;Créer une nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="66"/>
+        <source>Gloss libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Bibliothèques Gloss (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="68"/>
+        <source>Open a Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="70"/>
+        <source>Start a Fresh Library</source>
+        <translation>Créer une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="99"/>
+        <source>That is the library that cannot be opened. Choose another file.</source>
+        <translation>C’est justement la bibliothèque qui ne peut pas être ouverte. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/databaseproblemdialog.cpp" line="115"/>
+        <source>“%1” already exists. A fresh library needs a new file name.</source>
+        <translation>« %1 » existe déjà. Une nouvelle bibliothèque nécessite un nouveau nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="30"/>
+        <source>Use the library at &lt;path&gt; instead of the default one.</source>
+        <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="31"/>
+        <location filename="../model/exportcommand.cpp" line="85"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="39"/>
+        <location filename="../model/exportcommand.cpp" line="58"/>
+        <location filename="../model/exportcommand.cpp" line="70"/>
+        <location filename="../model/exportcommand.cpp" line="176"/>
+        <source>gloss %1: %2</source>
+        <translation>gloss %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="44"/>
+        <source>Usage: gloss %1 [options]</source>
+        <translation>Utilisation : gloss %1 [options]</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="75"/>
+        <source>Export highlights and notes as Markdown, CSV or Web Annotation JSON.</source>
+        <translation>Exporter les surlignages et les notes en Markdown, CSV ou JSON Web Annotation.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="78"/>
+        <source>markdown (default), csv or json.</source>
+        <translation>markdown (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="78"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="80"/>
+        <source>Markdown: arrange by post (default) or by argument.</source>
+        <translation>Markdown : regrouper par article (post, par défaut) ou par argument (argument).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="80"/>
+        <source>arrangement</source>
+        <translation>regroupement</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="82"/>
+        <source>Export this post (its id, as “gloss list” shows); repeat for more.</source>
+        <translation>Exporter cet article (son identifiant, tel qu’affiché par « gloss list ») ; répétez l’option pour d’autres articles.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="83"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="84"/>
+        <source>Export the highlights of this argument and those below it (“Parent/Child”).</source>
+        <translation>Exporter les surlignages de cet argument et de ceux situés en dessous (« Parent/Enfant »).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="86"/>
+        <source>Markdown: lay out with this template file.</source>
+        <translation>Markdown : mettre en page avec ce fichier modèle.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="87"/>
+        <location filename="../model/exportcommand.cpp" line="90"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="88"/>
+        <source>CSV: start with a UTF-8 byte order mark (for some spreadsheet programs).</source>
+        <translation>CSV : commencer par un indicateur d’ordre des octets UTF-8 (pour certains tableurs).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="89"/>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>Écrire dans &lt;fichier&gt; au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="96"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="99"/>
+        <source>unknown format “%1”; use markdown, csv or json.</source>
+        <translation>format inconnu « %1 » ; utilisez markdown, csv ou json.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="105"/>
+        <source>unknown arrangement “%1”; use post or argument.</source>
+        <translation>regroupement inconnu « %1 » ; utilisez post ou argument.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="107"/>
+        <source>--template and --by apply to --format markdown only.</source>
+        <translation>--template et --by ne s’appliquent qu’avec --format markdown.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="109"/>
+        <source>use either --post or --tag, not both.</source>
+        <translation>utilisez --post ou --tag, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="115"/>
+        <source>--post wants a whole number from 1 up, not “%1”.</source>
+        <translation>--post attend un nombre entier à partir de 1, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="119"/>
+        <source>-o wants a file name.</source>
+        <translation>-o attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="123"/>
+        <source>there is no template file “%1”.</source>
+        <translation>il n’y a pas de fichier modèle « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="134"/>
+        <source>there is no post %1 (“gloss list” shows them).</source>
+        <translation>il n’y a pas d’article %1 (« gloss list » les affiche).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="143"/>
+        <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
+        <translation>il n’y a pas d’étiquette « %1 » dans la grille de codage (« gloss tags » les liste).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="167"/>
+        <source>cannot write “%1”: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="181"/>
+        <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
+        <translation>Restaurer des surlignages depuis du JSON Web Annotation (tel que l’écrit « gloss export --format json »).</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="185"/>
+        <source>The JSON file to import.</source>
+        <translation>Le fichier JSON à importer.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="185"/>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="190"/>
+        <source>give exactly one JSON file to import.</source>
+        <translation>indiquez exactement un fichier JSON à importer.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="200"/>
+        <source>restored: %1</source>
+        <translation>restaurés : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="201"/>
+        <source>orphaned: %1</source>
+        <translation>orphelins : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="202"/>
+        <source>already present: %1</source>
+        <translation>déjà présents : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="203"/>
+        <source>tags created: %1</source>
+        <translation>étiquettes créées : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="206"/>
+        <source>refused: %1</source>
+        <translation>refusés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="59"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <source>Start with a byte order mark (for spreadsheet programs that need one)</source>
+        <translation>Commencer par un indicateur d’ordre des octets (pour les tableurs qui en ont besoin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/exportdialog.cpp" line="277"/>
+        <location filename="../ui/exportdialog.cpp" line="282"/>
+        <location filename="../ui/exportdialog.cpp" line="289"/>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <source>Markdown (Obsidian, Logseq)</source>
+        <translation>Markdown (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON (W3C Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <source>Current post</source>
+        <translation>Article actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="74"/>
+        <source>All posts</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <source>One argument and those below it</source>
+        <translation>Un argument et ceux situés en dessous</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="79"/>
+        <source>By post</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>By argument (argument brief)</source>
+        <translation>Par argument (dossier argumentaire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="83"/>
+        <source>Default template</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="100"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="101"/>
+        <source>A&amp;rgument:</source>
+        <translation>A&amp;rgument :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="102"/>
+        <source>&amp;Arrangement:</source>
+        <translation>Re&amp;groupement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="103"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="107"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="109"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="228"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="267"/>
+        <source>Choose a Markdown Template</source>
+        <translation>Choisir un modèle Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="268"/>
+        <source>Markdown templates (*.md *.txt);;All files (*)</source>
+        <translation>Modèles Markdown (*.md *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="278"/>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocument</name>
+    <message>
+        <location filename="../model/exportdocument.cpp" line="104"/>
+        <source>There is no argument with id %1.</source>
+        <translation>Il n’y a pas d’argument avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportdocument.cpp" line="147"/>
+        <source>Gloss notes</source>
+        <translation>Notes Gloss</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../model/exporter.cpp" line="29"/>
+        <source>Unknown export format “%1”; use %2.</source>
+        <translation>Format d’exportation inconnu « %1 » ; utilisez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <location filename="../model/feedparser.cpp" line="93"/>
+        <source>The feed declares entities of its own in its document type; Gloss does not read such files.</source>
+        <translation>Le flux déclare ses propres entités dans sa définition de type de document ; Gloss ne lit pas ce genre de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../model/feedparser.cpp" line="110"/>
+        <source>This XML file is not an RSS or Atom feed (its root element is &lt;%1&gt;).</source>
+        <translation>Ce fichier XML n’est pas un flux RSS ou Atom (son élément racine est &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../model/feedparser.cpp" line="127"/>
+        <source>The feed is not well-formed XML (line %1, column %2: %3).</source>
+        <translation>Le flux n’est pas un document XML bien formé (ligne %1, colonne %2 : %3).</translation>
+    </message>
+    <message>
+        <location filename="../model/feedparser.cpp" line="133"/>
+        <source>The feed ends before it is complete.</source>
+        <translation>Le flux s’interrompt avant la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ui/findbar.cpp" line="92"/>
+        <source>Find in post</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="97"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="98"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="100"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="101"/>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="104"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="105"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="257"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findbar.cpp" line="259"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HighlightListModel</name>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="87"/>
+        <location filename="../model/highlightlistmodel.cpp" line="102"/>
         <source>Orphaned: the passage is no longer in the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelin : le passage ne figure plus dans l’article</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="93"/>
         <source>Highlight: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HighlightOptions</name>
-    <message>
-        <location filename="../model/cli.cpp" line="235"/>
-        <source>The post to highlight in (its id, as “gloss list” shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage : %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="236"/>
-        <source>id</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <source>No arguments</source>
+        <translation>Aucun argument</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="237"/>
-        <source>The exact text to highlight.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <source>Arguments: %1</source>
+        <translation>Arguments : %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="237"/>
-        <location filename="../model/cli.cpp" line="248"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="239"/>
-        <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="240"/>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="242"/>
-        <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="244"/>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="246"/>
-        <source>How it bears on its tags: supports (default), challenges or example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="247"/>
-        <source>stance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="248"/>
-        <source>A note on it (Markdown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="250"/>
-        <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="251"/>
-        <source>colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="252"/>
-        <source>background (default), underline or strikethrough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="253"/>
-        <source>style</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/highlightlistmodel.cpp" line="100"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
     <name>HighlightPanel</name>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="28"/>
+        <location filename="../ui/highlightpanel.cpp" line="36"/>
         <source>Tag as Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="33"/>
-        <source>Highlights of this post</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/highlightpanel.cpp" line="39"/>
+        <location filename="../ui/highlightpanel.cpp" line="80"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="41"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/highlightpanel.cpp" line="42"/>
-        <source>Note on the selected highlight (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/highlightpanel.cpp" line="84"/>
+        <source>Style</source>
+        <translation>Style</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="46"/>
-        <source>Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/highlightpanel.cpp" line="47"/>
-        <source>Tag the selected highlight as an argument</source>
-        <translation type="unfinished"></translation>
+        <source>Highlights of this post</source>
+        <translation>Surlignages de cet article</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="50"/>
+        <source>Show highlights of argument</source>
+        <translation>Afficher les surlignages de l’argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="51"/>
+        <source>Show only the highlights tagged with an argument or one below it</source>
+        <translation>N’afficher que les surlignages étiquetés avec un argument ou l’un de ses sous-arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="67"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="68"/>
+        <source>Note on the selected highlight (Markdown)</source>
+        <translation>Note sur le surlignage sélectionné (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="72"/>
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="73"/>
+        <source>Tag the selected highlight as an argument</source>
+        <translation>Étiqueter le surlignage sélectionné comme argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="76"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="52"/>
+        <location filename="../ui/highlightpanel.cpp" line="78"/>
         <source>Delete the selected highlight (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le surlignage sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="59"/>
+        <location filename="../ui/highlightpanel.cpp" line="81"/>
+        <source>Colour of the selected highlight</source>
+        <translation>Couleur du surlignage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="85"/>
+        <source>How the selected highlight is drawn</source>
+        <translation>Apparence du surlignage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="89"/>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="90"/>
+        <source>Underline</source>
+        <translation>Soulignement</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="91"/>
+        <source>Strike-Through</source>
+        <translation>Barré</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="102"/>
+        <source>Re-attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="103"/>
+        <source>Attach this orphaned highlight to the passage selected in the reader</source>
+        <translation>Rattacher ce surlignage orphelin au passage sélectionné dans la zone de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="113"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="170"/>
+        <source>All arguments</source>
+        <translation>Tous les arguments</translation>
     </message>
 </context>
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="139"/>
+        <location filename="../model/highlightstore.cpp" line="182"/>
         <source>A highlight to restore needs its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un surlignage à restaurer doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="166"/>
+        <location filename="../model/highlightstore.cpp" line="201"/>
         <source>Cannot save the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="168"/>
+        <location filename="../model/highlightstore.cpp" line="203"/>
         <source>The highlight no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le surlignage n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="180"/>
+        <location filename="../model/highlightstore.cpp" line="215"/>
         <source>Cannot delete the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="190"/>
-        <location filename="../model/highlightstore.cpp" line="197"/>
+        <location filename="../model/highlightstore.cpp" line="225"/>
+        <location filename="../model/highlightstore.cpp" line="232"/>
         <source>Cannot read the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="192"/>
+        <location filename="../model/highlightstore.cpp" line="227"/>
         <source>There is no highlight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de surlignage %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="226"/>
-        <location filename="../model/highlightstore.cpp" line="245"/>
+        <location filename="../model/highlightstore.cpp" line="261"/>
+        <location filename="../model/highlightstore.cpp" line="280"/>
+        <location filename="../model/highlightstore.cpp" line="395"/>
+        <location filename="../model/highlightstore.cpp" line="414"/>
         <source>Cannot read the highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les surlignages</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="333"/>
+        <source>Cannot count the highlights per argument</source>
+        <translation>Impossible de compter les surlignages par argument</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="355"/>
+        <source>Cannot count the highlights per post</source>
+        <translation>Impossible de compter les surlignages par article</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="430"/>
+        <source>Cannot count the arguments per post</source>
+        <translation>Impossible de compter les arguments par article</translation>
     </message>
 </context>
 <context>
-    <name>Invocation</name>
+    <name>HtmlPostExtractor</name>
     <message>
-        <location filename="../model/cli.cpp" line="109"/>
-        <source>Usage: gloss %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/htmlpostextractor.cpp" line="601"/>
+        <source>The page’s text was cut at %1 characters.</source>
+        <translation>Le texte de la page a été tronqué à %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="114"/>
-        <source>tsv or json</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/htmlpostextractor.cpp" line="603"/>
+        <source>Markup nested deeper than %1 levels was flattened.</source>
+        <translation>Le balisage imbriqué sur plus de %1 niveaux a été aplati.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="120"/>
-        <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="127"/>
-        <source>gloss %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="140"/>
-        <source>this command needs --%1 with a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="157"/>
-        <source>--%1 wants a whole number from 1 up, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="169"/>
-        <source>unknown %1 “%2”; use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="219"/>
-        <source>Output format: tsv (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="219"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/htmlpostextractor.cpp" line="606"/>
+        <source>The page holds no readable text.</source>
+        <translation>La page ne contient aucun texte lisible.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Highlight as &amp;Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner comme ar&amp;gument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <source>Highlight &amp;With</source>
+        <translation>Surligner a&amp;vec</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Filter by title, author or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, auteur ou catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Filter posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <source>Highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
-        <source>Show or hide the highlights of the post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <source>Highlight the selected passage and tag it as an argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="123"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Show or hide the search of the whole library</source>
+        <translation>Afficher ou masquer la recherche dans toute la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
+        <translation>Afficher ou masquer tous les surlignages de la bibliothèque, par argument ou par article, ainsi que la matrice articles × arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Show or hide the highlights of the post</source>
+        <translation>Afficher ou masquer les surlignages de l’article</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Highlight the selected passage and tag it as an argument</source>
+        <translation>Surligner le passage sélectionné et l’étiqueter comme argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Highlight the selected passage in a colour of your choice</source>
+        <translation>Surligner le passage sélectionné dans la couleur de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>Colour Highlight</source>
+        <translation>Colorer le surlignage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Change Highlight Style</source>
+        <translation>Changer le style du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%1 — Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>%1 of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n article</numerusform>
+            <numerusform>%1 sur %n articles</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>About Gloss</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les : surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Delete This Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Select a passage of the post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Highlighted and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligné et enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Tag as Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter comme argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>Select the passage the highlight belongs to, then Re-attach.</source>
+        <translation>Sélectionnez le passage auquel appartient le surlignage, puis cliquez sur Rattacher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <source>Re-attach Highlight</source>
+        <translation>Rattacher le surlignage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <source>Import Posts</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
+        <translation>Articles et flux (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <source>%n post(s) imported</source>
+        <translation>
+            <numerusform>%n article importé</numerusform>
+            <numerusform>%n articles importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <source>%n post(s) updated</source>
+        <translation>
+            <numerusform>%n article mis à jour</numerusform>
+            <numerusform>%n articles mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <source>%n post(s) unchanged</source>
+        <translation>
+            <numerusform>%n article inchangé</numerusform>
+            <numerusform>%n articles inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <source>%n highlight(s) moved with their passage</source>
+        <translation>
+            <numerusform>%n surlignage déplacé avec son passage</numerusform>
+            <numerusform>%n surlignages déplacés avec leur passage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
+        <translation>
+            <numerusform>%n surlignage orphelin : son passage a disparu ; consultez le panneau Surlignages</numerusform>
+            <numerusform>%n surlignages orphelins : leur passage a disparu ; consultez le panneau Surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <source>%n annotation(s) restored</source>
+        <translation>
+            <numerusform>%n annotation restaurée</numerusform>
+            <numerusform>%n annotations restaurées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <source>Cancelled: the posts imported before it are kept whole.</source>
+        <translation>Annulé : les articles importés auparavant sont conservés en entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <source>Refused %1: %2</source>
+        <translation>Fichier %1 refusé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <location filename="../model/markdownexporter.cpp" line="557"/>
+        <source>Cannot read the template “%1”: %2</source>
+        <translation>Impossible de lire le modèle « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>PostDocument</name>
     <message>
-        <location filename="../model/postdocument.cpp" line="82"/>
+        <location filename="../model/postdocument.cpp" line="83"/>
         <source>This post has no title; this one was made from its opening words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’a pas de titre ; celui-ci a été créé à partir de ses premiers mots.</translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="90"/>
+        <location filename="../model/postdocument.cpp" line="91"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="94"/>
+        <location filename="../model/postdocument.cpp" line="95"/>
         <source>No date or author given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni date ni auteur indiqués</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/postdocument.cpp" line="109"/>
+        <location filename="../model/postdocument.cpp" line="110"/>
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="125"/>
+        <location filename="../model/postdocument.cpp" line="126"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../model/postdocument.cpp" line="127"/>
+        <location filename="../model/postdocument.cpp" line="128"/>
         <source>trackback</source>
-        <translation type="unfinished"></translation>
+        <translation>rétrolien</translation>
+    </message>
+</context>
+<context>
+    <name>PostImporter</name>
+    <message>
+        <location filename="../model/postimporter.cpp" line="129"/>
+        <source>There is no such file or folder.</source>
+        <translation>Ce fichier ou dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="179"/>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="181"/>
+        <source>“%1” is not a regular file.</source>
+        <translation>« %1 » n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="184"/>
+        <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
+        <translation>« %1 » dépasse %2 Mo ; augmentez la limite pour l’importer.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="192"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="199"/>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="225"/>
+        <source>“%1” holds annotations, not posts.</source>
+        <translation>« %1 » contient des annotations, pas des articles.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="235"/>
+        <location filename="../model/postimporter.cpp" line="242"/>
+        <location filename="../model/postimporter.cpp" line="374"/>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="244"/>
+        <source>“%1” is a feed without posts.</source>
+        <translation>« %1 » est un flux sans articles.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="263"/>
+        <source>“%1” holds no text to read.</source>
+        <translation>« %1 » ne contient aucun texte à lire.</translation>
+    </message>
+    <message>
+        <location filename="../model/postimporter.cpp" line="342"/>
+        <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
+        <translation>« %1 » est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
     </message>
 </context>
 <context>
@@ -780,37 +2192,37 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/postlistmodel.cpp" line="82"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’a pas de titre ; Gloss en a créé un à partir de ses premiers mots.</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="131"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="133"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="135"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="137"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignages</translation>
     </message>
 </context>
 <context>
@@ -818,90 +2230,280 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/postparser.cpp" line="389"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../model/poststore.cpp" line="104"/>
+        <location filename="../model/poststore.cpp" line="95"/>
         <source>Cannot add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="114"/>
+        <location filename="../model/poststore.cpp" line="123"/>
         <source>Cannot add the categories of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter les catégories de « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="127"/>
+        <location filename="../model/poststore.cpp" line="136"/>
         <source>Cannot add the comments of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter les commentaires de « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="143"/>
-        <location filename="../model/poststore.cpp" line="165"/>
-        <location filename="../model/poststore.cpp" line="172"/>
+        <location filename="../model/poststore.cpp" line="202"/>
+        <location filename="../model/poststore.cpp" line="224"/>
+        <location filename="../model/poststore.cpp" line="231"/>
         <source>Cannot read post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’article %1</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="145"/>
+        <location filename="../model/poststore.cpp" line="169"/>
+        <location filename="../model/poststore.cpp" line="204"/>
         <source>There is no post %1 in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’article %1 dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="190"/>
+        <location filename="../model/poststore.cpp" line="167"/>
+        <location filename="../model/poststore.cpp" line="176"/>
+        <source>Cannot update “%1”</source>
+        <translation>Impossible de mettre à jour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="189"/>
+        <source>Cannot look up a post</source>
+        <translation>Impossible de retrouver un article</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="249"/>
         <source>Cannot look up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retrouver « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="206"/>
+        <location filename="../model/poststore.cpp" line="265"/>
         <source>Cannot list the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="229"/>
+        <location filename="../model/poststore.cpp" line="288"/>
         <source>Cannot count the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="239"/>
+        <location filename="../model/poststore.cpp" line="298"/>
         <source>Cannot read the library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="251"/>
+        <location filename="../model/poststore.cpp" line="310"/>
         <source>Cannot save the library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="45"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="49"/>
+        <source>Reader font</source>
+        <translation>Police de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="54"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="55"/>
+        <source>Reader font size</source>
+        <translation>Taille de la police de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <source>As wide as the window</source>
+        <translation>Aussi large que la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="60"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <source>Longest line</source>
+        <translation>Largeur de ligne maximale</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="62"/>
+        <source>Long lines are hard to read; about 70 to 90 characters is comfortable.</source>
+        <translation>Les lignes trop longues sont difficiles à lire ; une longueur d’environ 70 à 90 caractères est confortable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="65"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="68"/>
+        <source>Colour scheme</source>
+        <translation>Jeu de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
+        <source>Colour of the first argument</source>
+        <translation>Couleur du premier argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="78"/>
+        <source>Colour of new highlights</source>
+        <translation>Couleur des nouveaux surlignages</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="81"/>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="89"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
+        <source>Library file</source>
+        <translation>Fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="96"/>
+        <source>Open another library file, or name a new one to start afresh</source>
+        <translation>Ouvrir un autre fichier de bibliothèque, ou en nommer un nouveau pour repartir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="105"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="107"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="108"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="109"/>
+        <source>Longest &amp;line:</source>
+        <translation>&amp;Largeur de ligne maximale :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="111"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="113"/>
+        <source>Colour &amp;scheme:</source>
+        <translation>Jeu de &amp;couleurs :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="114"/>
+        <source>New &amp;highlights:</source>
+        <translation>&amp;Nouveaux surlignages :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="116"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="118"/>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="119"/>
+        <source>Li&amp;brary:</source>
+        <translation>&amp;Bibliothèque :</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="123"/>
+        <source>Gloss uses the new language and library the next time it starts.</source>
+        <translation>Gloss utilisera la nouvelle langue et la nouvelle bibliothèque au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="217"/>
+        <source>Choose Library</source>
+        <translation>Choisir une bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="218"/>
+        <source>Gloss libraries (*.sqlite);;All files (*)</source>
+        <translation>Bibliothèques Gloss (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="23"/>
+        <location filename="../ui/readerview.cpp" line="28"/>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="24"/>
+        <location filename="../ui/readerview.cpp" line="29"/>
         <source>The selected post, with its comments</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article sélectionné, avec ses commentaires</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="30"/>
+        <location filename="../ui/readerview.cpp" line="37"/>
         <source>Select a post to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="164"/>
+        <location filename="../ui/readerview.cpp" line="162"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/readerview.cpp" line="363"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="168"/>
+        <location filename="../ui/readerview.cpp" line="367"/>
         <source>Highlight without tags or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage sans étiquette ni note</translation>
     </message>
 </context>
 <context>
@@ -909,7 +2511,165 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/removehighlightcommand.cpp" line="10"/>
         <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <location filename="../model/removetagcommand.cpp" line="10"/>
+        <source>Delete Argument “%1”</source>
+        <translation>Supprimer l’argument « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RowInserter</name>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="133"/>
+        <source>Cannot save the highlight</source>
+        <translation>Impossible d’enregistrer le surlignage</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="142"/>
+        <source>Cannot save the tags of the highlight</source>
+        <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="86"/>
+        <source>Highlight in “%1”</source>
+        <translation>Surlignage dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="120"/>
+        <source>Search posts and highlights</source>
+        <translation>Rechercher dans les articles et les surlignages</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="122"/>
+        <source>Words must all match. &quot;exact phrase&quot;, prefix*, -leave out; title:, author:, tag:, note:, stance:</source>
+        <translation>Tous les mots doivent correspondre. &quot;expression exacte&quot;, préfixe*, -exclusion ; title:, author:, tag:, note:, stance:</translation>
+    </message>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="188"/>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../model/searchquery.cpp" line="124"/>
+        <location filename="../model/searchquery.cpp" line="213"/>
+        <source>The search is too long; try a few distinctive words.</source>
+        <translation>La recherche est trop longue ; essayez quelques mots distinctifs.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="126"/>
+        <location filename="../model/searchquery.cpp" line="169"/>
+        <source>A quotation mark is missing its partner: &quot;like this&quot;.</source>
+        <translation>Un guillemet n’est pas refermé : &quot;comme ceci&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="157"/>
+        <source>“%1” needs something to look for right after it, like tag:pricing.</source>
+        <translation>« %1 » doit être suivi immédiatement de ce qu’il faut chercher, par exemple tag:pricing.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="178"/>
+        <location filename="../model/searchquery.cpp" line="193"/>
+        <source>Put one * at the end of a word: market*.</source>
+        <translation>Placez un seul * à la fin d’un mot : market*.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="186"/>
+        <source>Parentheses are not part of searches; use words, &quot;phrases&quot;, prefix* and -exclusions.</source>
+        <translation>Les parenthèses ne font pas partie de la syntaxe de recherche ; utilisez des mots, des &quot;expressions&quot;, des préfixes* et des -exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="199"/>
+        <source>The quotation marks hold no words to look for.</source>
+        <translation>Les guillemets ne contiennent aucun mot à chercher.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="200"/>
+        <source>“%1” has no letters or digits to look for.</source>
+        <translation>« %1 » ne contient ni lettre ni chiffre à chercher.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="206"/>
+        <source>stance: is supports, challenges or example.</source>
+        <translation>stance: accepte supports, challenges ou example.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchquery.cpp" line="215"/>
+        <source>Say what to find, not only what to leave out: marketing -sales.</source>
+        <translation>Indiquez ce qu’il faut trouver, pas seulement ce qu’il faut exclure : marketing -sales.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStore</name>
+    <message>
+        <location filename="../model/searchstore.cpp" line="185"/>
+        <location filename="../model/searchstore.cpp" line="199"/>
+        <source>Searching the posts failed</source>
+        <translation>La recherche dans les articles a échoué</translation>
+    </message>
+    <message>
+        <location filename="../model/searchstore.cpp" line="244"/>
+        <location filename="../model/searchstore.cpp" line="259"/>
+        <source>Searching the highlights failed</source>
+        <translation>La recherche dans les surlignages a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <source>no shortcut</source>
+        <translation>aucun raccourci</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="44"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="59"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="78"/>
+        <source>Find a command or a key</source>
+        <translation>Chercher une commande ou une touche</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="80"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="87"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -917,80 +2677,451 @@ Run “gloss COMMAND --help” for a command’s options.</source>
     <message>
         <location filename="../model/highlight.cpp" line="34"/>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>soutient</translation>
     </message>
     <message>
         <location filename="../model/highlight.cpp" line="36"/>
         <source>challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>conteste</translation>
     </message>
     <message>
         <location filename="../model/highlight.cpp" line="38"/>
         <source>example</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="56"/>
+        <source>Manage Arguments</source>
+        <translation>Gérer les arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="61"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="62"/>
+        <source>The codebook. Drag an argument onto another to make it a sub-argument.</source>
+        <translation>La grille de codage. Faites glisser un argument sur un autre pour en faire un sous-argument.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="79"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="83"/>
+        <source>&amp;New Argument</source>
+        <translation>&amp;Nouvel argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="84"/>
+        <source>Add an argument next to the selected one</source>
+        <translation>Ajouter un argument au même niveau que celui sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="85"/>
+        <source>New &amp;Sub-argument</source>
+        <translation>Nouveau &amp;sous-argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="86"/>
+        <source>Add an argument below the selected one</source>
+        <translation>Ajouter un argument sous celui sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="87"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="88"/>
+        <source>Rename the selected argument</source>
+        <translation>Renommer l’argument sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="89"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="90"/>
+        <source>Choose the colour of the selected argument</source>
+        <translation>Choisir la couleur de l’argument sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="91"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="92"/>
+        <source>Tag the selected argument’s highlights with another argument and remove it</source>
+        <translation>Étiqueter les surlignages de l’argument sélectionné avec un autre argument, puis le supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="93"/>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="94"/>
+        <source>Delete the selected argument and its sub-arguments</source>
+        <translation>Supprimer l’argument sélectionné et ses sous-arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="99"/>
+        <source>Re&amp;do</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="126"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="126"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="205"/>
+        <source>New argument</source>
+        <translation>Nouvel argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="207"/>
+        <source>New argument %1</source>
+        <translation>Nouvel argument %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="229"/>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="254"/>
+        <source>Merge “%1”</source>
+        <translation>Fusionner « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="257"/>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner « %1 » dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="260"/>
+        <source>Argument to merge into</source>
+        <translation>Argument dans lequel fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="274"/>
+        <source>%n highlights tagged with “%1” will be tagged with “%2” instead.</source>
+        <translation>
+            <numerusform>%n surlignage étiqueté avec « %1 » sera étiqueté avec « %2 » à la place.</numerusform>
+            <numerusform>%n surlignages étiquetés avec « %1 » seront étiquetés avec « %2 » à la place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="277"/>
+        <source>Its %n sub-arguments move along.</source>
+        <translation>
+            <numerusform>%n sous-argument est déplacé avec lui.</numerusform>
+            <numerusform>%n sous-arguments sont déplacés avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="284"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="314"/>
+        <source>Delete Argument</source>
+        <translation>Supprimer l’argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="314"/>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="320"/>
+        <source>Its %n sub-arguments are deleted with it.</source>
+        <translation>
+            <numerusform>%n sous-argument sera supprimé avec lui.</numerusform>
+            <numerusform>%n sous-arguments seront supprimés avec lui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tagmanagerdialog.cpp" line="330"/>
+        <source>%n highlights are tagged with this argument or its children.</source>
+        <translation>
+            <numerusform>%n surlignage est étiqueté avec cet argument ou ses sous-arguments.</numerusform>
+            <numerusform>%n surlignages sont étiquetés avec cet argument ou ses sous-arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="331"/>
+        <source>What should become of them?</source>
+        <translation>Que doivent-ils devenir ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="332"/>
+        <source>&amp;Keep Them Untagged</source>
+        <translation>Les &amp;conserver sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="335"/>
+        <source>&amp;Tag Them with “%1”</source>
+        <translation>Les é&amp;tiqueter avec « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="338"/>
+        <source>&amp;Delete Them Too</source>
+        <translation>Les &amp;supprimer aussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/tagmanagerdialog.cpp" line="341"/>
+        <source>&amp;Delete</source>
+        <translation>Su&amp;pprimer</translation>
     </message>
 </context>
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../model/tagstore.cpp" line="45"/>
-        <location filename="../model/tagstore.cpp" line="110"/>
+        <location filename="../model/tagstore.cpp" line="77"/>
+        <location filename="../model/tagstore.cpp" line="141"/>
         <source>Cannot read the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la grille de codage</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="51"/>
+        <location filename="../model/tagstore.cpp" line="83"/>
         <source>The default codebook is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de codage par défaut est absente de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="68"/>
+        <location filename="../model/tagstore.cpp" line="100"/>
         <source>Cannot add the default colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter les couleurs par défaut</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="85"/>
-        <location filename="../model/tagstore.cpp" line="99"/>
+        <location filename="../model/tagstore.cpp" line="117"/>
+        <location filename="../model/tagstore.cpp" line="131"/>
         <source>Cannot add the default codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter la grille de codage par défaut</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="124"/>
+        <location filename="../model/tagstore.cpp" line="152"/>
         <source>Cannot read the highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les couleurs de surlignage</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="137"/>
+        <location filename="../model/tagstore.cpp" line="172"/>
+        <source>Cannot save the meaning of %1</source>
+        <translation>Impossible d’enregistrer la signification de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="181"/>
         <source>Cannot count the highlights per tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/tagstore.cpp" line="154"/>
-        <source>Cannot add the tag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/tagstore.cpp" line="169"/>
-        <source>Cannot restore the tag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/tagstore.cpp" line="184"/>
-        <source>Cannot change the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les surlignages par étiquette</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="194"/>
+        <location filename="../model/tagstore.cpp" line="268"/>
+        <location filename="../model/tagstore.cpp" line="352"/>
+        <location filename="../model/tagstore.cpp" line="415"/>
+        <source>The argument no longer exists.</source>
+        <translation>L’argument n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="200"/>
+        <source>Cannot count the highlights of the argument</source>
+        <translation>Impossible de compter les surlignages de l’argument</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="210"/>
+        <source>Cannot add the tag “%1”</source>
+        <translation>Impossible d’ajouter l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="221"/>
+        <source>Cannot restore the tag “%1”</source>
+        <translation>Impossible de restaurer l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="232"/>
+        <source>Cannot change the tag “%1”</source>
+        <translation>Impossible de modifier l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="242"/>
         <source>Cannot delete the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="271"/>
+        <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
+        <translation>« %1 » ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="317"/>
+        <location filename="../model/tagstore.cpp" line="334"/>
+        <source>Cannot read the highlights of the argument</source>
+        <translation>Impossible de lire les surlignages de l’argument</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="355"/>
+        <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
+        <translation>« %1 » est un argument de premier niveau : il n’a pas de parent auquel rattacher ses surlignages.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="384"/>
+        <source>Cannot delete the highlights of the argument</source>
+        <translation>Impossible de supprimer les surlignages de l’argument</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="394"/>
+        <source>Cannot tag the highlights with the parent argument</source>
+        <translation>Impossible d’étiqueter les surlignages avec l’argument parent</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="418"/>
+        <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
+        <translation>« %1 » ne peut pas être fusionné dans lui-même ni dans l’un de ses sous-arguments.</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="437"/>
+        <source>Cannot move the highlights to “%1”</source>
+        <translation>Impossible de déplacer les surlignages vers « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/tagstore.cpp" line="480"/>
+        <location filename="../model/tagstore.cpp" line="488"/>
+        <source>Cannot restore the highlights of the argument</source>
+        <translation>Impossible de restaurer les surlignages de l’argument</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeModel</name>
+    <message numerus="yes">
+        <location filename="../model/tagtreemodel.cpp" line="321"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/tagtreemodel.cpp" line="349"/>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <location filename="../model/tagtreemodel.cpp" line="351"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../model/tagtreemodel.cpp" line="353"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/tagtreemodel.cpp" line="447"/>
+        <source>Move %n Arguments</source>
+        <translation>
+            <numerusform>Déplacer %n argument</numerusform>
+            <numerusform>Déplacer %n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="103"/>
+        <source>“%1” %2</source>
+        <translation>« %1 » %2</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="119"/>
+        <source>is not valid %1 text, although it starts as such.</source>
+        <translation>n’est pas un texte %1 valide, bien qu’il commence comme tel.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="121"/>
+        <location filename="../model/textdecoder.cpp" line="145"/>
+        <source>holds control characters: it looks like a binary file, not text.</source>
+        <translation>contient des caractères de contrôle : il semble s’agir d’un fichier binaire, pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="126"/>
+        <source>contains NUL bytes: it looks like a binary file, not text.</source>
+        <translation>contient des octets NUL : il semble s’agir d’un fichier binaire, pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="151"/>
+        <source>is not valid %1 text.</source>
+        <translation>n’est pas un texte %1 valide.</translation>
+    </message>
+    <message>
+        <location filename="../model/textdecoder.cpp" line="152"/>
+        <source>is neither UTF-8 nor Windows-1252 text: it may be binary or in an unknown encoding.</source>
+        <translation>n’est ni du texte UTF-8 ni du texte Windows-1252 : il s’agit peut-être d’un fichier binaire ou d’un encodage inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImporter</name>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="112"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="121"/>
+        <source>This is not JSON (at character %1: %2).</source>
+        <translation>Ce n’est pas du JSON (au caractère %1 : %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="178"/>
+        <source>annotation %1</source>
+        <translation>annotation %1</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="181"/>
+        <source>%1: not an Annotation.</source>
+        <translation>%1 : ce n’est pas une Annotation.</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="186"/>
+        <source>%1: no target source with a text quote or position.</source>
+        <translation>%1 : aucune source cible avec une citation textuelle ou une position.</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="209"/>
+        <source>%1: the library has no post “%2”.</source>
+        <translation>%1 : la bibliothèque ne contient pas d’article « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/webannotationimporter.cpp" line="250"/>
+        <source>%1: a body that is not text was left out; the rest was restored.</source>
+        <translation>%1 : un corps qui n’est pas du texte a été ignoré ; le reste a été restauré.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
-        <source>Cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Read-Only Library</source>
+        <translation>Bibliothèque en lecture seule</translation>
     </message>
 </context>
 </TS>
