@@ -150,13 +150,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, const QList<HighlightCo
 
 QStringList PreferencesDialog::availableLanguages()
 {
+    // The languages the build compiles translations for (I18N_TRANSLATED_LANGUAGES in CMakeLists.txt).
     QStringList names{u"en"_s};
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"gloss_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString name = file.mid(6, file.size() - 9); // gloss_<name>.qm
-        if (!names.contains(name))
-            names << name;
-    }
+    names += QStringLiteral(GLOSS_TRANSLATED_LANGUAGES).split(u',', Qt::SkipEmptyParts);
     return names;
 }
 
