@@ -12,7 +12,7 @@ class Settings
 public:
     enum class ColourScheme { System, Light, Dark };
 
-    // The user's settings file (~/.config/gloss/gloss.conf on Linux).
+    // The user's settings file (~/.config/gloss/gloss.ini on Linux).
     Settings();
     // A settings file of its own, for tests.
     explicit Settings(const QString &fileName);
