@@ -379,6 +379,19 @@ Result<QList<PostHighlight>> HighlightStore::pageOfPost(qint64 postId, int after
                 {postId, afterStart, afterId}, limit);
 }
 
+Result<QList<PostHighlight>> HighlightStore::pageOrphaned(qint64 afterId, int limit) const
+{
+    return page(u"highlight h"_s, u"h.orphaned = 1 AND h.id > ?"_s, u"h.id"_s, {afterId}, limit);
+}
+
+Result<int> HighlightStore::orphanCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT count(*) FROM highlight WHERE orphaned = 1"_s) || !q.next())
+        return Database::sqlError(tr("Cannot read the highlights"), q.lastError());
+    return q.value(0).toInt();
+}
+
 Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QString &where, const QString &order,
                                                   const QVariantList &values, int limit) const
 {

@@ -80,6 +80,10 @@ public:
     // Up to limit highlights of a post in text order (start offset, then id), after (afterStart, afterId); the first
     // page is after (INT_MIN, 0). limit < 0: no limit.
     Result<QList<PostHighlight>> pageOfPost(qint64 postId, int afterStart, qint64 afterId, int limit) const;
+    // Up to limit orphaned highlights of the whole library (their passage was not found again after an import),
+    // in the order they were made, after afterId. limit < 0: no limit.
+    Result<QList<PostHighlight>> pageOrphaned(qint64 afterId, int limit) const;
+    Result<int> orphanCount() const;
     // Taggings per post and tag and stance, in one GROUP BY; cells without taggings are left out.
     Result<QList<ArgumentMatrixCell>> argumentMatrix() const;
 

@@ -2,11 +2,13 @@
 #include "annotationbrowser.h"
 
 #include "argumentmatrixmodel.h"
+#include "orphanlistmodel.h"
 #include "testlibrary.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -71,6 +73,48 @@ private Q_SLOTS:
         QVERIFY(!browser.findChild<QComboBox *>(u"grouping"_s)->accessibleName().isEmpty());
         // The matrix: every post a row.
         QCOMPARE(matrix->model()->rowCount(), 5);
+    }
+
+    // The Orphaned tab lists the highlights whose passage was lost, opens them, and empties as they are
+    // re-attached.
+    void orphanedTabListsAndOpensOrphans()
+    {
+        const qint64 kept = add(0, 200, {{m_tag, Stance::Supports}});
+        const qint64 lost = add(2, 300, {}, u"from the old version"_s);
+        auto orphan = *library().highlights().highlight(lost);
+        orphan.orphaned = true;
+        QVERIFY(library().highlights().update(orphan).ok());
+
+        AnnotationBrowser browser(library());
+        browser.resize(800, 500);
+        browser.show();
+        auto *tabs = browser.findChild<QTabWidget *>(u"browserTabs"_s);
+        auto *orphans = browser.findChild<QTreeView *>(u"orphanList"_s);
+        QVERIFY(tabs && orphans);
+        QVERIFY(!orphans->accessibleName().isEmpty());
+        QCOMPARE(tabs->tabText(2), u"Orphaned (1)"_s);
+        QCOMPARE(orphans->model()->rowCount(), 1);
+        QCOMPARE(orphans->model()->index(0, OrphanListModel::QuoteColumn).data(OrphanListModel::IdRole).toLongLong(),
+                 lost);
+        QCOMPARE(orphans->model()->index(0, OrphanListModel::PostColumn).data().toString(),
+                 library().posts().post(m_posts[2])->title);
+
+        QSignalSpy activated(&browser, &AnnotationBrowser::highlightActivated);
+        tabs->setCurrentIndex(2);
+        orphans->setFocus();
+        orphans->setCurrentIndex(orphans->model()->index(0, 0));
+        QTest::keyClick(orphans, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toLongLong(), m_posts[2]);
+        QCOMPARE(activated.at(0).at(1).toLongLong(), lost);
+
+        // Re-attached: no orphans left.
+        orphan.orphaned = false;
+        QVERIFY(library().highlights().update(orphan).ok());
+        browser.refreshPost(m_posts[2]);
+        QCOMPARE(tabs->tabText(2), u"Orphaned (0)"_s);
+        QCOMPARE(orphans->model()->rowCount(), 0);
+        Q_UNUSED(kept)
     }
 
     void activatingRowsEmitsIds()

@@ -4,6 +4,7 @@
 #include "annotationfilterproxymodel.h"
 #include "argumentmatrixmodel.h"
 #include "library.h"
+#include "orphanlistmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +29,9 @@ AnnotationBrowser::AnnotationBrowser(Library &library, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_treeView(new QTreeView(this))
     , m_matrixView(new QTableView(this))
+    , m_orphans(new OrphanListModel(library.highlights(), this))
+    , m_orphanView(new QTreeView(this))
+    , m_orphanPage(new QWidget(this))
     , m_error(new QLabel(this))
 {
     m_proxy->setSourceModel(m_tree);
@@ -72,9 +76,29 @@ AnnotationBrowser::AnnotationBrowser(Library &library, QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
+    m_orphanView->setObjectName(u"orphanList"_s);
+    m_orphanView->setAccessibleName(tr("Orphaned highlights"));
+    m_orphanView->setModel(m_orphans);
+    m_orphanView->setRootIsDecorated(false);
+    m_orphanView->setUniformRowHeights(true);
+    m_orphanView->setAlternatingRowColors(true);
+    m_orphanView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_orphanView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_orphanView->header()->setStretchLastSection(false);
+    m_orphanView->header()->setSectionResizeMode(OrphanListModel::QuoteColumn, QHeaderView::Stretch);
+    auto *orphanHint = new QLabel(tr("These highlights lost their passage when their post changed. Open one, select "
+                                     "its new passage in the reader, and press Re-attach in the Highlights panel."),
+                                  m_orphanPage);
+    orphanHint->setWordWrap(true);
+    auto *orphanLayout = new QVBoxLayout(m_orphanPage);
+    orphanLayout->setContentsMargins(0, 0, 0, 0);
+    orphanLayout->addWidget(orphanHint);
+    orphanLayout->addWidget(m_orphanView, 1);
+
     m_tabs->setObjectName(u"browserTabs"_s);
     m_tabs->addTab(m_treeView, tr("Highlights"));
     m_tabs->addTab(m_matrixView, tr("Posts × Arguments"));
+    m_tabs->addTab(m_orphanPage, QString());
 
     auto *bar = new QHBoxLayout;
     auto *groupLabel = new QLabel(tr("&Group:"), this);
@@ -97,6 +121,13 @@ AnnotationBrowser::AnnotationBrowser(Library &library, QWidget *parent)
         m_proxy->setStanceFilter(stance < 0 ? std::nullopt : std::optional<Stance>(Stance(stance)));
     });
     connect(m_treeView, &QTreeView::activated, this, &AnnotationBrowser::activate);
+    connect(m_orphanView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT highlightActivated(index.data(OrphanListModel::PostIdRole).toLongLong(),
+                                  index.data(OrphanListModel::IdRole).toLongLong());
+    });
+    connect(m_orphans, &OrphanListModel::fetchFailed, this, [this](const QString &message) {
+        report(Error{Error::Code::Sql, message});
+    });
     connect(m_tree, &AnnotationTreeModel::fetchFailed, this, [this](const QString &message) {
         report(Error{Error::Code::Sql, message});
     });
@@ -122,7 +153,15 @@ void AnnotationBrowser::reload()
     Status status = m_tree->reload();
     if (status)
         status = m_matrix->reload();
+    if (status)
+        status = m_orphans->reload();
+    updateOrphanTab();
     report(status);
+}
+
+void AnnotationBrowser::updateOrphanTab()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_orphanPage), tr("Orphaned (%n)", nullptr, m_orphans->total()));
 }
 
 void AnnotationBrowser::refreshPost(qint64 postId)
@@ -130,6 +169,10 @@ void AnnotationBrowser::refreshPost(qint64 postId)
     Status status = m_tree->refreshPost(postId);
     if (status)
         status = m_matrix->refreshCounts();
+    // Re-attaching or deleting changes the orphans of one post; they are few, so the list is read again.
+    if (status)
+        status = m_orphans->reload();
+    updateOrphanTab();
     report(status);
 }
 

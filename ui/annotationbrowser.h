@@ -8,6 +8,7 @@
 class AnnotationFilterProxyModel;
 class ArgumentMatrixModel;
 class Library;
+class OrphanListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,8 @@ class QTableView;
 class QTreeView;
 
 // The library-wide annotation browser: every highlight grouped by argument or by post, with a filter box and a
-// stance filter; and, on a second tab, the posts × arguments matrix. Reads through the stores, writes nothing.
+// stance filter; on a second tab the posts × arguments matrix, and on a third the orphaned highlights. Reads
+// through the stores, writes nothing.
 class AnnotationBrowser : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void report(const Status &status);
+    void updateOrphanTab();
     void activate(const QModelIndex &index);
 
     AnnotationTreeModel *m_tree;
@@ -53,5 +56,8 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_treeView;
     QTableView *m_matrixView;
+    OrphanListModel *m_orphans;
+    QTreeView *m_orphanView;
+    QWidget *m_orphanPage;
     QLabel *m_error;
 };
