@@ -26,6 +26,20 @@ void ArgumentMenu::setCodebook(const Codebook &codebook)
     setEnabled(!codebook.tags().isEmpty());
 }
 
+QString ArgumentMenu::statusTip(Stance stance)
+{
+    // One whole sentence a stance, so each language can say it its own way.
+    switch (stance) {
+    case Stance::Supports:
+        return tr("Highlight the passage as supporting “%1”");
+    case Stance::Challenges:
+        return tr("Highlight the passage as challenging “%1”");
+    case Stance::Example:
+        return tr("Highlight the passage as an example of “%1”");
+    }
+    return {};
+}
+
 void ArgumentMenu::addLevel(QMenu *menu, const Codebook &codebook, qint64 parentId)
 {
     for (qint64 id : codebook.children(parentId)) {
@@ -34,7 +48,7 @@ void ArgumentMenu::addLevel(QMenu *menu, const Codebook &codebook, qint64 parent
         sub->setToolTipsVisible(true);
         for (Stance stance : {Stance::Supports, Stance::Challenges, Stance::Example}) {
             QAction *action = sub->addAction(stanceLabel(stance));
-            action->setStatusTip(tr("Tag the passage: it %1 “%2”").arg(stanceLabel(stance), tag->name));
+            action->setStatusTip(statusTip(stance).arg(tag->name));
             connect(action, &QAction::triggered, this, [this, id, stance] { Q_EMIT argumentChosen(id, stance); });
         }
         if (!codebook.children(id).isEmpty()) {

@@ -22,4 +22,5 @@ Q_SIGNALS:
 
 private:
     void addLevel(QMenu *menu, const Codebook &codebook, qint64 parentId);
+    static QString statusTip(Stance stance);
 };
