@@ -283,64 +283,82 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="36"/>
+        <location filename="../ui/annotationbrowser.cpp" line="40"/>
         <source>Group highlights</source>
         <translation>Markierungen gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="37"/>
+        <location filename="../ui/annotationbrowser.cpp" line="41"/>
         <source>By argument</source>
         <translation>Nach Argument</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="38"/>
+        <location filename="../ui/annotationbrowser.cpp" line="42"/>
         <source>By post</source>
         <translation>Nach Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotationbrowser.cpp" line="45"/>
         <source>Filter highlights</source>
         <translation>Markierungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotationbrowser.cpp" line="46"/>
         <source>Filter by quote, note or post</source>
         <translation>Nach Zitat, Notiz oder Beitrag filtern</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="46"/>
+        <location filename="../ui/annotationbrowser.cpp" line="50"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="47"/>
+        <location filename="../ui/annotationbrowser.cpp" line="51"/>
         <source>Any stance</source>
         <translation>Alle Haltungen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="52"/>
+        <location filename="../ui/annotationbrowser.cpp" line="56"/>
         <source>Highlights of the library</source>
         <translation>Markierungen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="65"/>
+        <location filename="../ui/annotationbrowser.cpp" line="69"/>
         <source>Posts and arguments</source>
         <translation>Beiträge und Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="76"/>
+        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <source>Orphaned highlights</source>
+        <translation>Verwaiste Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="89"/>
+        <source>These highlights lost their passage when their post changed. Open one, select its new passage in the reader, and press Re-attach in the Highlights panel.</source>
+        <translation>Diese Markierungen haben ihre Textstelle verloren, als sich ihr Beitrag geändert hat. Öffnen Sie eine, wählen Sie ihre neue Textstelle in der Leseansicht aus und klicken Sie im Bereich „Markierungen“ auf „Neu verankern“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="99"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="77"/>
+        <location filename="../ui/annotationbrowser.cpp" line="100"/>
         <source>Posts × Arguments</source>
         <translation>Beiträge × Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <location filename="../ui/annotationbrowser.cpp" line="104"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotationbrowser.cpp" line="164"/>
+        <source>Orphaned (%n)</source>
+        <translation>
+            <numerusform>Verwaist (%n)</numerusform>
+            <numerusform>Verwaist (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,9 +516,19 @@
 <context>
     <name>ArgumentMenu</name>
     <message>
-        <location filename="../ui/argumentmenu.cpp" line="37"/>
-        <source>Tag the passage: it %1 “%2”</source>
-        <translation>Textstelle dem Argument „%2“ zuordnen: %1</translation>
+        <location filename="../ui/argumentmenu.cpp" line="34"/>
+        <source>Highlight the passage as supporting “%1”</source>
+        <translation>Textstelle als Beleg für „%1“ markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/argumentmenu.cpp" line="36"/>
+        <source>Highlight the passage as challenging “%1”</source>
+        <translation>Textstelle als Einwand gegen „%1“ markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/argumentmenu.cpp" line="38"/>
+        <source>Highlight the passage as an example of “%1”</source>
+        <translation>Textstelle als Beispiel für „%1“ markieren</translation>
     </message>
 </context>
 <context>
@@ -1741,56 +1769,65 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="182"/>
+        <location filename="../model/highlightstore.cpp" line="183"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Eine wiederherzustellende Markierung braucht ihre ID.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="201"/>
+        <location filename="../model/highlightstore.cpp" line="134"/>
+        <location filename="../model/highlightstore.cpp" line="202"/>
         <source>Cannot save the highlight</source>
         <translation>Die Markierung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="203"/>
+        <location filename="../model/highlightstore.cpp" line="92"/>
+        <location filename="../model/highlightstore.cpp" line="100"/>
+        <location filename="../model/highlightstore.cpp" line="143"/>
+        <source>Cannot save the tags of the highlight</source>
+        <translation>Die Argumente der Markierung können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="204"/>
         <source>The highlight no longer exists.</source>
         <translation>Die Markierung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="215"/>
+        <location filename="../model/highlightstore.cpp" line="216"/>
         <source>Cannot delete the highlight</source>
         <translation>Die Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="225"/>
-        <location filename="../model/highlightstore.cpp" line="232"/>
+        <location filename="../model/highlightstore.cpp" line="226"/>
+        <location filename="../model/highlightstore.cpp" line="233"/>
         <source>Cannot read the highlight</source>
         <translation>Die Markierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="227"/>
+        <location filename="../model/highlightstore.cpp" line="228"/>
         <source>There is no highlight %1.</source>
         <translation>Es gibt keine Markierung %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="261"/>
-        <location filename="../model/highlightstore.cpp" line="280"/>
-        <location filename="../model/highlightstore.cpp" line="395"/>
-        <location filename="../model/highlightstore.cpp" line="414"/>
+        <location filename="../model/highlightstore.cpp" line="262"/>
+        <location filename="../model/highlightstore.cpp" line="281"/>
+        <location filename="../model/highlightstore.cpp" line="392"/>
+        <location filename="../model/highlightstore.cpp" line="409"/>
+        <location filename="../model/highlightstore.cpp" line="428"/>
         <source>Cannot read the highlights</source>
         <translation>Die Markierungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="333"/>
+        <location filename="../model/highlightstore.cpp" line="334"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="355"/>
+        <location filename="../model/highlightstore.cpp" line="356"/>
         <source>Cannot count the highlights per post</source>
         <translation>Die Markierungen je Beitrag können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="430"/>
+        <location filename="../model/highlightstore.cpp" line="444"/>
         <source>Cannot count the arguments per post</source>
         <translation>Die Argumente je Beitrag können nicht gezählt werden</translation>
     </message>
@@ -2092,6 +2129,29 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
 </context>
 <context>
+    <name>OrphanListModel</name>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="61"/>
+        <source>Orphaned highlight: %1</source>
+        <translation>Verwaiste Markierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="85"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="87"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="89"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>PostDocument</name>
     <message>
         <location filename="../model/postdocument.cpp" line="83"/>
@@ -2190,37 +2250,37 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="82"/>
+        <location filename="../model/postlistmodel.cpp" line="87"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
         <translation>Dieser Beitrag hat keinen Titel; Gloss hat einen aus seinen ersten Wörtern gebildet.</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="131"/>
+        <location filename="../model/postlistmodel.cpp" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="133"/>
+        <location filename="../model/postlistmodel.cpp" line="138"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="135"/>
+        <location filename="../model/postlistmodel.cpp" line="140"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="137"/>
+        <location filename="../model/postlistmodel.cpp" line="142"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="139"/>
+        <location filename="../model/postlistmodel.cpp" line="144"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="141"/>
+        <location filename="../model/postlistmodel.cpp" line="146"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
@@ -2463,12 +2523,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Gloss verwendet die neue Sprache und Bibliothek ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="217"/>
+        <location filename="../ui/preferencesdialog.cpp" line="213"/>
         <source>Choose Library</source>
         <translation>Bibliothek auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="218"/>
+        <location filename="../ui/preferencesdialog.cpp" line="214"/>
         <source>Gloss libraries (*.sqlite);;All files (*)</source>
         <translation>Gloss-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -2523,19 +2583,6 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
 </context>
 <context>
-    <name>RowInserter</name>
-    <message>
-        <location filename="../model/highlightstore.cpp" line="133"/>
-        <source>Cannot save the highlight</source>
-        <translation>Die Markierung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../model/highlightstore.cpp" line="142"/>
-        <source>Cannot save the tags of the highlight</source>
-        <translation>Die Argumentzuordnungen der Markierung können nicht gespeichert werden</translation>
-    </message>
-</context>
-<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../ui/searchpanel.cpp" line="86"/>
@@ -2561,50 +2608,50 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../model/searchquery.cpp" line="124"/>
-        <location filename="../model/searchquery.cpp" line="213"/>
+        <location filename="../model/searchquery.cpp" line="125"/>
+        <location filename="../model/searchquery.cpp" line="214"/>
         <source>The search is too long; try a few distinctive words.</source>
         <translation>Die Suche ist zu lang; versuchen Sie es mit wenigen aussagekräftigen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="126"/>
-        <location filename="../model/searchquery.cpp" line="169"/>
+        <location filename="../model/searchquery.cpp" line="127"/>
+        <location filename="../model/searchquery.cpp" line="170"/>
         <source>A quotation mark is missing its partner: &quot;like this&quot;.</source>
         <translation>Einem Anführungszeichen fehlt sein Gegenstück: &quot;so wie hier&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="157"/>
+        <location filename="../model/searchquery.cpp" line="158"/>
         <source>“%1” needs something to look for right after it, like tag:pricing.</source>
         <translation>Direkt nach „%1“ muss ein Suchbegriff folgen, etwa tag:pricing.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="178"/>
-        <location filename="../model/searchquery.cpp" line="193"/>
+        <location filename="../model/searchquery.cpp" line="179"/>
+        <location filename="../model/searchquery.cpp" line="194"/>
         <source>Put one * at the end of a word: market*.</source>
         <translation>Setzen Sie ein einzelnes * an das Ende eines Wortes: market*.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="186"/>
+        <location filename="../model/searchquery.cpp" line="187"/>
         <source>Parentheses are not part of searches; use words, &quot;phrases&quot;, prefix* and -exclusions.</source>
         <translation>Klammern gibt es in der Suche nicht; verwenden Sie Wörter, &quot;Phrasen&quot;, Präfix* und -Ausschlüsse.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="199"/>
+        <location filename="../model/searchquery.cpp" line="200"/>
         <source>The quotation marks hold no words to look for.</source>
         <translation>Zwischen den Anführungszeichen steht nichts, wonach gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="200"/>
+        <location filename="../model/searchquery.cpp" line="201"/>
         <source>“%1” has no letters or digits to look for.</source>
         <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="206"/>
+        <location filename="../model/searchquery.cpp" line="207"/>
         <source>stance: is supports, challenges or example.</source>
         <translation>stance: muss supports, challenges oder example sein.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="215"/>
+        <location filename="../model/searchquery.cpp" line="216"/>
         <source>Say what to find, not only what to leave out: marketing -sales.</source>
         <translation>Geben Sie an, was gefunden werden soll, nicht nur, was wegfallen soll: marketing -sales.</translation>
     </message>
@@ -2612,14 +2659,14 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="185"/>
-        <location filename="../model/searchstore.cpp" line="199"/>
+        <location filename="../model/searchstore.cpp" line="186"/>
+        <location filename="../model/searchstore.cpp" line="200"/>
         <source>Searching the posts failed</source>
         <translation>Die Suche in den Beiträgen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="244"/>
-        <location filename="../model/searchstore.cpp" line="259"/>
+        <location filename="../model/searchstore.cpp" line="245"/>
+        <location filename="../model/searchstore.cpp" line="260"/>
         <source>Searching the highlights failed</source>
         <translation>Die Suche in den Markierungen ist fehlgeschlagen</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnotationBrowser</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/annotationbrowser.cpp" line="164"/>
+        <source>Orphaned (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTreeModel</name>
     <message numerus="yes">
         <location filename="../../../../model/annotationtreemodel.cpp" line="430"/>

@@ -277,70 +277,88 @@
     <message>
         <location filename="../model/addtagcommand.cpp" line="9"/>
         <source>New Argument “%1”</source>
-        <translation>Nouvel argument « %1 »</translation>
+        <translation>Nouvel argument «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="36"/>
+        <location filename="../ui/annotationbrowser.cpp" line="40"/>
         <source>Group highlights</source>
         <translation>Regrouper les surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="37"/>
+        <location filename="../ui/annotationbrowser.cpp" line="41"/>
         <source>By argument</source>
         <translation>Par argument</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="38"/>
+        <location filename="../ui/annotationbrowser.cpp" line="42"/>
         <source>By post</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotationbrowser.cpp" line="45"/>
         <source>Filter highlights</source>
         <translation>Filtrer les surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotationbrowser.cpp" line="46"/>
         <source>Filter by quote, note or post</source>
         <translation>Filtrer par citation, note ou article</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="46"/>
+        <location filename="../ui/annotationbrowser.cpp" line="50"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="47"/>
+        <location filename="../ui/annotationbrowser.cpp" line="51"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="52"/>
+        <location filename="../ui/annotationbrowser.cpp" line="56"/>
         <source>Highlights of the library</source>
         <translation>Surlignages de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="65"/>
+        <location filename="../ui/annotationbrowser.cpp" line="69"/>
         <source>Posts and arguments</source>
         <translation>Articles et arguments</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="76"/>
+        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <source>Orphaned highlights</source>
+        <translation>Surlignages orphelins</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="89"/>
+        <source>These highlights lost their passage when their post changed. Open one, select its new passage in the reader, and press Re-attach in the Highlights panel.</source>
+        <translation>Ces surlignages ont perdu leur passage quand leur article a changé. Ouvrez-en un, sélectionnez son nouveau passage dans la zone de lecture, puis cliquez sur «&#xa0;Rattacher&#xa0;» dans le panneau Surlignages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="99"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="77"/>
+        <location filename="../ui/annotationbrowser.cpp" line="100"/>
         <source>Posts × Arguments</source>
         <translation>Articles × arguments</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <location filename="../ui/annotationbrowser.cpp" line="104"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Regrouper :</translation>
+        <translation>&amp;Regrouper&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotationbrowser.cpp" line="164"/>
+        <source>Orphaned (%n)</source>
+        <translation>
+            <numerusform>Orphelin (%n)</numerusform>
+            <numerusform>Orphelins (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -402,8 +420,8 @@
         <location filename="../model/annotationtreemodel.cpp" line="441"/>
         <source>%1: %n highlights</source>
         <translation>
-            <numerusform>%1 : %n surlignage</numerusform>
-            <numerusform>%1 : %n surlignages</numerusform>
+            <numerusform>%1&#xa0;: %n surlignage</numerusform>
+            <numerusform>%1&#xa0;: %n surlignages</numerusform>
         </translation>
     </message>
     <message>
@@ -414,7 +432,7 @@
     <message>
         <location filename="../model/annotationtreemodel.cpp" line="536"/>
         <source>Highlight in “%1”: %2</source>
-        <translation>Surlignage dans « %1 » : %2</translation>
+        <translation>Surlignage dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/annotationtreemodel.cpp" line="611"/>
@@ -468,7 +486,7 @@
     <message>
         <location filename="../model/argumentmatrixmodel.cpp" line="134"/>
         <source>“%1” on %2:</source>
-        <translation>Dans « %1 », pour %2 :</translation>
+        <translation>Dans «&#xa0;%1&#xa0;», pour %2&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/argumentmatrixmodel.cpp" line="135"/>
@@ -498,9 +516,19 @@
 <context>
     <name>ArgumentMenu</name>
     <message>
-        <location filename="../ui/argumentmenu.cpp" line="37"/>
-        <source>Tag the passage: it %1 “%2”</source>
-        <translation>Étiqueter le passage avec « %2 » (%1)</translation>
+        <location filename="../ui/argumentmenu.cpp" line="34"/>
+        <source>Highlight the passage as supporting “%1”</source>
+        <translation>Surligner le passage comme soutenant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/argumentmenu.cpp" line="36"/>
+        <source>Highlight the passage as challenging “%1”</source>
+        <translation>Surligner le passage comme contestant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/argumentmenu.cpp" line="38"/>
+        <source>Highlight the passage as an example of “%1”</source>
+        <translation>Surligner le passage comme exemple de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -517,16 +545,16 @@
         <location filename="../model/cli.cpp" line="335"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
         <translation>
-            <numerusform>la citation apparaît %n fois dans l’article %1 ; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
-            <numerusform>la citation apparaît %n fois dans l’article %1 ; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
+            <numerusform>la citation apparaît %n fois dans l’article %1&#xa0;; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
+            <numerusform>la citation apparaît %n fois dans l’article %1&#xa0;; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/cli.cpp" line="342"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
         <translation>
-            <numerusform>--occurrence %1 est hors limites : la citation apparaît %n fois dans l’article %2.</numerusform>
-            <numerusform>--occurrence %1 est hors limites : la citation apparaît %n fois dans l’article %2.</numerusform>
+            <numerusform>--occurrence %1 est hors limites&#xa0;: la citation apparaît %n fois dans l’article %2.</numerusform>
+            <numerusform>--occurrence %1 est hors limites&#xa0;: la citation apparaît %n fois dans l’article %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -537,11 +565,11 @@ Without a command, Gloss opens its window.
 
 Commands:
 </source>
-        <translation>Gloss : lisez des articles de blog et annotez-les.
+        <translation>Gloss&#xa0;: lisez des articles de blog et annotez-les.
 
 Sans commande, Gloss ouvre sa fenêtre.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -549,7 +577,7 @@ Commandes :
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
         <translation>
-Lancez « gloss COMMANDE --help » pour connaître les options d’une commande.</translation>
+Lancez «&#xa0;gloss COMMANDE --help&#xa0;» pour connaître les options d’une commande.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="459"/>
@@ -564,12 +592,12 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="462"/>
         <source>gloss: %1</source>
-        <translation>gloss : %1</translation>
+        <translation>gloss&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="506"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
-        <translation>gloss : commande inconnue « %1 ». Lancez « gloss --help » pour obtenir la liste des commandes.</translation>
+        <translation>gloss&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;gloss --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="513"/>
@@ -584,7 +612,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="568"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
-        <translation>couleur inconnue « %1 » ; utilisez #rrggbb ou l’un de ces noms : %2.</translation>
+        <translation>couleur inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez #rrggbb ou l’un de ces noms&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="579"/>
@@ -594,7 +622,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="599"/>
         <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
-        <translation>Lister les surlignages : identifiant, article, titre de l’article, décalages, orphelin, citation, note, étiquettes avec leur position, couleur (la sienne, sinon celle de sa première étiquette), style, dates de création et de modification (UTC).</translation>
+        <translation>Lister les surlignages&#xa0;: identifiant, article, titre de l’article, décalages, orphelin, citation, note, étiquettes avec leur position, couleur (la sienne, sinon celle de sa première étiquette), style, dates de création et de modification (UTC).</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="602"/>
@@ -615,7 +643,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="39"/>
         <source>Highlight a quote in a post, with tags, stance, note and colour; prints the new id.</source>
-        <translation>Surligner une citation dans un article, avec étiquettes, position, note et couleur ; affiche le nouvel identifiant.</translation>
+        <translation>Surligner une citation dans un article, avec étiquettes, position, note et couleur&#xa0;; affiche le nouvel identifiant.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="40"/>
@@ -630,7 +658,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="42"/>
         <source>Search posts and highlights; prints the best matches with a snippet.</source>
-        <translation>Rechercher dans les articles et les surlignages ; affiche les meilleurs résultats avec un extrait.</translation>
+        <translation>Rechercher dans les articles et les surlignages&#xa0;; affiche les meilleurs résultats avec un extrait.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="43"/>
@@ -655,7 +683,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="123"/>
         <source>Usage: gloss %1 [options]</source>
-        <translation>Utilisation : gloss %1 [options]</translation>
+        <translation>Utilisation&#xa0;: gloss %1 [options]</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="128"/>
@@ -665,12 +693,12 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="134"/>
         <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="141"/>
         <source>gloss %1: %2</source>
-        <translation>gloss %1 : %2</translation>
+        <translation>gloss %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="154"/>
@@ -680,17 +708,17 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="171"/>
         <source>--%1 wants a whole number from 1 up, not “%2”.</source>
-        <translation>--%1 attend un nombre entier à partir de 1, pas « %2 ».</translation>
+        <translation>--%1 attend un nombre entier à partir de 1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="183"/>
         <source>unknown %1 “%2”; use %3.</source>
-        <translation>valeur inconnue pour --%1 : « %2 » ; utilisez %3.</translation>
+        <translation>valeur inconnue pour --%1&#xa0;: «&#xa0;%2&#xa0;»&#xa0;; utilisez %3.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="233"/>
         <source>Output format: tsv (default) or json.</source>
-        <translation>Format de sortie : tsv (par défaut) ou json.</translation>
+        <translation>Format de sortie&#xa0;: tsv (par défaut) ou json.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="233"/>
@@ -700,7 +728,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="250"/>
         <source>The post to highlight in (its id, as “gloss list” shows).</source>
-        <translation>L’article dans lequel surligner (son identifiant, tel qu’affiché par « gloss list »).</translation>
+        <translation>L’article dans lequel surligner (son identifiant, tel qu’affiché par «&#xa0;gloss list&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="252"/>
@@ -727,12 +755,12 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="257"/>
         <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
-        <translation>L’étiqueter avec l’étiquette de la grille de codage située à &lt;chemin&gt; (« Parent/Enfant », casse indifférente) ; répétez l’option pour ajouter d’autres étiquettes.</translation>
+        <translation>L’étiqueter avec l’étiquette de la grille de codage située à &lt;chemin&gt; («&#xa0;Parent/Enfant&#xa0;», casse indifférente)&#xa0;; répétez l’option pour ajouter d’autres étiquettes.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="261"/>
         <source>How it bears on its tags: supports (default), challenges or example.</source>
-        <translation>Sa position vis-à-vis de ses étiquettes : supports (par défaut), challenges ou example.</translation>
+        <translation>Sa position vis-à-vis de ses étiquettes&#xa0;: supports (par défaut), challenges ou example.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="262"/>
@@ -747,7 +775,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="265"/>
         <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
-        <translation>Sa couleur : #rrggbb ou le nom d’une couleur de surlignage, comme yellow (par défaut : celle de sa première étiquette).</translation>
+        <translation>Sa couleur&#xa0;: #rrggbb ou le nom d’une couleur de surlignage, comme yellow (par défaut&#xa0;: celle de sa première étiquette).</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="266"/>
@@ -782,7 +810,7 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
     <message>
         <location filename="../model/cli.cpp" line="357"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
-        <translation>il n’y a pas d’étiquette « %1 » dans la grille de codage (« gloss tags » les liste).</translation>
+        <translation>il n’y a pas d’étiquette «&#xa0;%1&#xa0;» dans la grille de codage («&#xa0;gloss tags&#xa0;» les liste).</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="603"/>
@@ -794,9 +822,9 @@ Lancez « gloss COMMANDE --help » pour connaître les options d’une command
         <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
 
 Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
-        <translation>Rechercher dans les articles (titre, auteur, texte, commentaires) et dans les surlignages (citation, note, noms d’étiquettes). Affiche les articles correspondants, les meilleurs d’abord, puis les surlignages correspondants : identifiant de l’article, identifiant du surlignage (0 pour un article), type (post ou highlight), score (plus il est élevé, meilleur est le résultat), titre de l’article et un extrait où les mots trouvés sont placés entre ** et **. Le JSON ajoute les décalages de début et de fin des surlignages.
+        <translation>Rechercher dans les articles (titre, auteur, texte, commentaires) et dans les surlignages (citation, note, noms d’étiquettes). Affiche les articles correspondants, les meilleurs d’abord, puis les surlignages correspondants&#xa0;: identifiant de l’article, identifiant du surlignage (0 pour un article), type (post ou highlight), score (plus il est élevé, meilleur est le résultat), titre de l’article et un extrait où les mots trouvés sont placés entre ** et **. Le JSON ajoute les décalages de début et de fin des surlignages.
 
-Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;, préfixe*, -exclusion, et les champs title:, author:, tag:, note:, stance: (supports, challenges ou example). La casse et les accents sont ignorés. Mettez la requête entre apostrophes (&apos;) pour conserver ses guillemets, et placez-la après -- si elle exclut des mots : gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
+Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&quot;, préfixe*, -exclusion, et les champs title:, author:, tag:, note:, stance: (supports, challenges ou example). La casse et les accents sont ignorés. Mettez la requête entre apostrophes (&apos;) pour conserver ses guillemets, et placez-la après -- si elle exclut des mots&#xa0;: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="720"/>
@@ -806,7 +834,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/cli.cpp" line="724"/>
         <source>What to look for; several arguments are joined by spaces.</source>
-        <translation>Ce qu’il faut chercher ; plusieurs arguments sont joints par des espaces.</translation>
+        <translation>Ce qu’il faut chercher&#xa0;; plusieurs arguments sont joints par des espaces.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="725"/>
@@ -816,7 +844,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/cli.cpp" line="736"/>
         <source>say what to search for, e.g. gloss search receptionist.</source>
-        <translation>indiquez ce qu’il faut chercher, par exemple : gloss search receptionist.</translation>
+        <translation>indiquez ce qu’il faut chercher, par exemple&#xa0;: gloss search receptionist.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="52"/>
@@ -828,7 +856,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/cli.cpp" line="673"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
-        <translation>Lister la grille de codage en profondeur d’abord (parents avant enfants, étiquettes sœurs dans l’ordre) : identifiant, identifiant du parent (0 au premier niveau), chemin (« Parent/Enfant »), couleur, description et nombre de surlignages portant cette étiquette. Le JSON est un tableau plat de ces objets ; reconstruisez l’arborescence à partir de « parent ».</translation>
+        <translation>Lister la grille de codage en profondeur d’abord (parents avant enfants, étiquettes sœurs dans l’ordre)&#xa0;: identifiant, identifiant du parent (0 au premier niveau), chemin («&#xa0;Parent/Enfant&#xa0;»), couleur, description et nombre de surlignages portant cette étiquette. Le JSON est un tableau plat de ces objets&#xa0;; reconstruisez l’arborescence à partir de «&#xa0;parent&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -846,22 +874,22 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/codebookeditor.cpp" line="40"/>
         <source>“%1” contains “/”, which separates the levels of an argument’s path. Choose a name without it.</source>
-        <translation>« %1 » contient « / », qui sépare les niveaux du chemin d’un argument. Choisissez un nom sans ce caractère.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;», qui sépare les niveaux du chemin d’un argument. Choisissez un nom sans ce caractère.</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="49"/>
         <source>“%1” already has a sub-argument named “%2”.</source>
-        <translation>« %1 » a déjà un sous-argument nommé « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà un sous-argument nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="50"/>
         <source>There already is a top-level argument named “%1”.</source>
-        <translation>Il existe déjà un argument de premier niveau nommé « %1 ».</translation>
+        <translation>Il existe déjà un argument de premier niveau nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="94"/>
         <source>Rename Argument “%1”</source>
-        <translation>Renommer l’argument « %1 »</translation>
+        <translation>Renommer l’argument «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="100"/>
@@ -871,17 +899,17 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/codebookeditor.cpp" line="109"/>
         <source>Change Colour of “%1”</source>
-        <translation>Changer la couleur de « %1 »</translation>
+        <translation>Changer la couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="133"/>
         <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
-        <translation>« %1 » ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="143"/>
         <source>Move Argument “%1”</source>
-        <translation>Déplacer l’argument « %1 »</translation>
+        <translation>Déplacer l’argument «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="158"/>
@@ -891,22 +919,22 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/codebookeditor.cpp" line="160"/>
         <source>“%1” cannot be merged into one of its own sub-arguments.</source>
-        <translation>« %1 » ne peut pas être fusionné dans l’un de ses propres sous-arguments.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné dans l’un de ses propres sous-arguments.</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="165"/>
         <source>“%1” already has a sub-argument named “%2”. Rename one of them before merging.</source>
-        <translation>« %1 » a déjà un sous-argument nommé « %2 ». Renommez l’un des deux avant la fusion.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà un sous-argument nommé «&#xa0;%2&#xa0;». Renommez l’un des deux avant la fusion.</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="172"/>
         <source>Merge “%1” into “%2”</source>
-        <translation>Fusionner « %1 » dans « %2 »</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/codebookeditor.cpp" line="186"/>
         <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
-        <translation>« %1 » est un argument de premier niveau : il n’a pas de parent auquel rattacher ses surlignages.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un argument de premier niveau&#xa0;: il n’a pas de parent auquel rattacher ses surlignages.</translation>
     </message>
 </context>
 <context>
@@ -929,7 +957,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/colourmeaningsdialog.cpp" line="49"/>
         <source>Give each colour a meaning; menus show it beside the colour.</source>
-        <translation>Donnez une signification à chaque couleur ; les menus l’affichent à côté de la couleur.</translation>
+        <translation>Donnez une signification à chaque couleur&#xa0;; les menus l’affichent à côté de la couleur.</translation>
     </message>
 </context>
 <context>
@@ -960,27 +988,27 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/database.cpp" line="252"/>
         <source>%1: the database reported “%2”.</source>
-        <translation>%1 : la base de données a signalé « %2 ».</translation>
+        <translation>%1&#xa0;: la base de données a signalé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="263"/>
         <source>“%1” is a folder, not a Gloss library.</source>
-        <translation>« %1 » est un dossier, pas une bibliothèque Gloss.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une bibliothèque Gloss.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="266"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="270"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
-        <translation>« %1 » n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="280"/>
         <source>Cannot create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="321"/>
@@ -991,97 +1019,97 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/database.cpp" line="346"/>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="360"/>
         <source>Cannot prepare “%1”</source>
-        <translation>Impossible de préparer « %1 »</translation>
+        <translation>Impossible de préparer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="158"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
-        <translation>« %1 » est endommagé ou n’est pas une base de données (%2). Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une base de données (%2). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="100"/>
         <source>Cannot read “%1” now (%2). Try again.</source>
-        <translation>Impossible de lire « %1 » pour le moment (%2). Réessayez.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» pour le moment (%2). Réessayez.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="157"/>
         <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
-        <translation>« %1 » est endommagé ou n’est pas une base de données complète. Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une base de données complète. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="160"/>
         <source>A copy taken before its last update is at “%1”.</source>
-        <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous « %1 ».</translation>
+        <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="233"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
-        <translation>%1 : il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée ; libérez de l’espace disque et réessayez.</translation>
+        <translation>%1&#xa0;: il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée&#xa0;; libérez de l’espace disque et réessayez.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="237"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
-        <translation>%1 : la bibliothèque est en lecture seule ; cette modification n’a donc pas été enregistrée.</translation>
+        <translation>%1&#xa0;: la bibliothèque est en lecture seule&#xa0;; cette modification n’a donc pas été enregistrée.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="241"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
-        <translation>%1 : la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée ; réessayez.</translation>
+        <translation>%1&#xa0;: la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="247"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
-        <translation>%1 : la bibliothèque est endommagée (la base de données a signalé « %2 »).</translation>
+        <translation>%1&#xa0;: la bibliothèque est endommagée (la base de données a signalé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="289"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
-        <translation>« %1 » est en lecture seule : vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="294"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
-        <translation>« %1 » se trouve dans un dossier non accessible en écriture (« %2 ») ; il est donc ouvert en lecture seule : vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve dans un dossier non accessible en écriture («&#xa0;%2&#xa0;»)&#xa0;; il est donc ouvert en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="299"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
-        <translation>Impossible de créer une bibliothèque dans « %1 » : le dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de créer une bibliothèque dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="302"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
-        <translation>« %1 » a été ouvert en lecture seule : il ne peut pas être modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: il ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="305"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
-        <translation>« %1 » est vide et n’est pas accessible en écriture : il n’y a aucune bibliothèque à lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide et n’est pas accessible en écriture&#xa0;: il n’y a aucune bibliothèque à lire.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="367"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
-        <translation>« %1 » est en lecture seule et a été écrit par une version plus ancienne de Gloss : il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule et a été écrit par une version plus ancienne de Gloss&#xa0;: il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="400"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
-        <translation>« %1 » est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="407"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Gloss (format de bibliothèque %2 ; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Gloss (format de bibliothèque %2&#xa0;; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="442"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
-        <translation>Avant de mettre à jour « %1 » vers un nouveau format de bibliothèque, Gloss en fait une copie dans « %2 », et cette copie a échoué : %3 La bibliothèque n’a pas été modifiée.</translation>
+        <translation>Avant de mettre à jour «&#xa0;%1&#xa0;» vers un nouveau format de bibliothèque, Gloss en fait une copie dans «&#xa0;%2&#xa0;», et cette copie a échoué&#xa0;: %3 La bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="452"/>
@@ -1182,7 +1210,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/databaseproblemdialog.cpp" line="115"/>
         <source>“%1” already exists. A fresh library needs a new file name.</source>
-        <translation>« %1 » existe déjà. Une nouvelle bibliothèque nécessite un nouveau nom de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Une nouvelle bibliothèque nécessite un nouveau nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1204,12 +1232,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <location filename="../model/exportcommand.cpp" line="70"/>
         <location filename="../model/exportcommand.cpp" line="176"/>
         <source>gloss %1: %2</source>
-        <translation>gloss %1 : %2</translation>
+        <translation>gloss %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="44"/>
         <source>Usage: gloss %1 [options]</source>
-        <translation>Utilisation : gloss %1 [options]</translation>
+        <translation>Utilisation&#xa0;: gloss %1 [options]</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="75"/>
@@ -1229,7 +1257,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="80"/>
         <source>Markdown: arrange by post (default) or by argument.</source>
-        <translation>Markdown : regrouper par article (post, par défaut) ou par argument (argument).</translation>
+        <translation>Markdown&#xa0;: regrouper par article (post, par défaut) ou par argument (argument).</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="80"/>
@@ -1239,7 +1267,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="82"/>
         <source>Export this post (its id, as “gloss list” shows); repeat for more.</source>
-        <translation>Exporter cet article (son identifiant, tel qu’affiché par « gloss list ») ; répétez l’option pour d’autres articles.</translation>
+        <translation>Exporter cet article (son identifiant, tel qu’affiché par «&#xa0;gloss list&#xa0;»)&#xa0;; répétez l’option pour d’autres articles.</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="83"/>
@@ -1249,12 +1277,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="84"/>
         <source>Export the highlights of this argument and those below it (“Parent/Child”).</source>
-        <translation>Exporter les surlignages de cet argument et de ceux situés en dessous (« Parent/Enfant »).</translation>
+        <translation>Exporter les surlignages de cet argument et de ceux situés en dessous («&#xa0;Parent/Enfant&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="86"/>
         <source>Markdown: lay out with this template file.</source>
-        <translation>Markdown : mettre en page avec ce fichier modèle.</translation>
+        <translation>Markdown&#xa0;: mettre en page avec ce fichier modèle.</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="87"/>
@@ -1265,7 +1293,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="88"/>
         <source>CSV: start with a UTF-8 byte order mark (for some spreadsheet programs).</source>
-        <translation>CSV : commencer par un indicateur d’ordre des octets UTF-8 (pour certains tableurs).</translation>
+        <translation>CSV&#xa0;: commencer par un indicateur d’ordre des octets UTF-8 (pour certains tableurs).</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="89"/>
@@ -1275,17 +1303,17 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="96"/>
         <source>unexpected argument “%1”.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="99"/>
         <source>unknown format “%1”; use markdown, csv or json.</source>
-        <translation>format inconnu « %1 » ; utilisez markdown, csv ou json.</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez markdown, csv ou json.</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="105"/>
         <source>unknown arrangement “%1”; use post or argument.</source>
-        <translation>regroupement inconnu « %1 » ; utilisez post ou argument.</translation>
+        <translation>regroupement inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez post ou argument.</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="107"/>
@@ -1300,7 +1328,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="115"/>
         <source>--post wants a whole number from 1 up, not “%1”.</source>
-        <translation>--post attend un nombre entier à partir de 1, pas « %1 ».</translation>
+        <translation>--post attend un nombre entier à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="119"/>
@@ -1310,27 +1338,27 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="123"/>
         <source>there is no template file “%1”.</source>
-        <translation>il n’y a pas de fichier modèle « %1 ».</translation>
+        <translation>il n’y a pas de fichier modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="134"/>
         <source>there is no post %1 (“gloss list” shows them).</source>
-        <translation>il n’y a pas d’article %1 (« gloss list » les affiche).</translation>
+        <translation>il n’y a pas d’article %1 («&#xa0;gloss list&#xa0;» les affiche).</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="143"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
-        <translation>il n’y a pas d’étiquette « %1 » dans la grille de codage (« gloss tags » les liste).</translation>
+        <translation>il n’y a pas d’étiquette «&#xa0;%1&#xa0;» dans la grille de codage («&#xa0;gloss tags&#xa0;» les liste).</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="167"/>
         <source>cannot write “%1”: %2</source>
-        <translation>impossible d’écrire « %1 » : %2</translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="181"/>
         <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
-        <translation>Restaurer des surlignages depuis du JSON Web Annotation (tel que l’écrit « gloss export --format json »).</translation>
+        <translation>Restaurer des surlignages depuis du JSON Web Annotation (tel que l’écrit «&#xa0;gloss export --format json&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="185"/>
@@ -1350,27 +1378,27 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exportcommand.cpp" line="200"/>
         <source>restored: %1</source>
-        <translation>restaurés : %1</translation>
+        <translation>restaurés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="201"/>
         <source>orphaned: %1</source>
-        <translation>orphelins : %1</translation>
+        <translation>orphelins&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="202"/>
         <source>already present: %1</source>
-        <translation>déjà présents : %1</translation>
+        <translation>déjà présents&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="203"/>
         <source>tags created: %1</source>
-        <translation>étiquettes créées : %1</translation>
+        <translation>étiquettes créées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/exportcommand.cpp" line="206"/>
         <source>refused: %1</source>
-        <translation>refusés : %1</translation>
+        <translation>refusés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,27 +1474,27 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/exportdialog.cpp" line="99"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="100"/>
         <source>&amp;Scope:</source>
-        <translation>&amp;Portée :</translation>
+        <translation>&amp;Portée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="101"/>
         <source>A&amp;rgument:</source>
-        <translation>A&amp;rgument :</translation>
+        <translation>A&amp;rgument&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="102"/>
         <source>&amp;Arrangement:</source>
-        <translation>Re&amp;groupement :</translation>
+        <translation>Re&amp;groupement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="103"/>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="107"/>
@@ -1481,12 +1509,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/exportdialog.cpp" line="118"/>
         <source>Preview:</source>
-        <translation>Aperçu :</translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="228"/>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="267"/>
@@ -1522,7 +1550,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/exporter.cpp" line="29"/>
         <source>Unknown export format “%1”; use %2.</source>
-        <translation>Format d’exportation inconnu « %1 » ; utilisez %2.</translation>
+        <translation>Format d’exportation inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1558,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/feedparser.cpp" line="93"/>
         <source>The feed declares entities of its own in its document type; Gloss does not read such files.</source>
-        <translation>Le flux déclare ses propres entités dans sa définition de type de document ; Gloss ne lit pas ce genre de fichier.</translation>
+        <translation>Le flux déclare ses propres entités dans sa définition de type de document&#xa0;; Gloss ne lit pas ce genre de fichier.</translation>
     </message>
     <message>
         <location filename="../model/feedparser.cpp" line="110"/>
@@ -1540,7 +1568,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/feedparser.cpp" line="127"/>
         <source>The feed is not well-formed XML (line %1, column %2: %3).</source>
-        <translation>Le flux n’est pas un document XML bien formé (ligne %1, colonne %2 : %3).</translation>
+        <translation>Le flux n’est pas un document XML bien formé (ligne %1, colonne %2&#xa0;: %3).</translation>
     </message>
     <message>
         <location filename="../model/feedparser.cpp" line="133"/>
@@ -1605,12 +1633,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <location filename="../model/highlightlistmodel.cpp" line="87"/>
         <location filename="../model/highlightlistmodel.cpp" line="102"/>
         <source>Orphaned: the passage is no longer in the post</source>
-        <translation>Orphelin : le passage ne figure plus dans l’article</translation>
+        <translation>Orphelin&#xa0;: le passage ne figure plus dans l’article</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="93"/>
         <source>Highlight: %1</source>
-        <translation>Surlignage : %1</translation>
+        <translation>Surlignage&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="98"/>
@@ -1620,12 +1648,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="98"/>
         <source>Arguments: %1</source>
-        <translation>Arguments : %1</translation>
+        <translation>Arguments&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="100"/>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1758,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/highlightpanel.cpp" line="113"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="170"/>
@@ -1741,56 +1769,65 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="182"/>
+        <location filename="../model/highlightstore.cpp" line="183"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Un surlignage à restaurer doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="201"/>
+        <location filename="../model/highlightstore.cpp" line="134"/>
+        <location filename="../model/highlightstore.cpp" line="202"/>
         <source>Cannot save the highlight</source>
         <translation>Impossible d’enregistrer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="203"/>
+        <location filename="../model/highlightstore.cpp" line="92"/>
+        <location filename="../model/highlightstore.cpp" line="100"/>
+        <location filename="../model/highlightstore.cpp" line="143"/>
+        <source>Cannot save the tags of the highlight</source>
+        <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="204"/>
         <source>The highlight no longer exists.</source>
         <translation>Le surlignage n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="215"/>
+        <location filename="../model/highlightstore.cpp" line="216"/>
         <source>Cannot delete the highlight</source>
         <translation>Impossible de supprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="225"/>
-        <location filename="../model/highlightstore.cpp" line="232"/>
+        <location filename="../model/highlightstore.cpp" line="226"/>
+        <location filename="../model/highlightstore.cpp" line="233"/>
         <source>Cannot read the highlight</source>
         <translation>Impossible de lire le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="227"/>
+        <location filename="../model/highlightstore.cpp" line="228"/>
         <source>There is no highlight %1.</source>
         <translation>Il n’y a pas de surlignage %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="261"/>
-        <location filename="../model/highlightstore.cpp" line="280"/>
-        <location filename="../model/highlightstore.cpp" line="395"/>
-        <location filename="../model/highlightstore.cpp" line="414"/>
+        <location filename="../model/highlightstore.cpp" line="262"/>
+        <location filename="../model/highlightstore.cpp" line="281"/>
+        <location filename="../model/highlightstore.cpp" line="392"/>
+        <location filename="../model/highlightstore.cpp" line="409"/>
+        <location filename="../model/highlightstore.cpp" line="428"/>
         <source>Cannot read the highlights</source>
         <translation>Impossible de lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="333"/>
+        <location filename="../model/highlightstore.cpp" line="334"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Impossible de compter les surlignages par argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="355"/>
+        <location filename="../model/highlightstore.cpp" line="356"/>
         <source>Cannot count the highlights per post</source>
         <translation>Impossible de compter les surlignages par article</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="430"/>
+        <location filename="../model/highlightstore.cpp" line="444"/>
         <source>Cannot count the arguments per post</source>
         <translation>Impossible de compter les arguments par article</translation>
     </message>
@@ -1965,7 +2002,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les : surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les&#xa0;: surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="445"/>
@@ -2060,8 +2097,8 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
-            <numerusform>%n surlignage orphelin : son passage a disparu ; consultez le panneau Surlignages</numerusform>
-            <numerusform>%n surlignages orphelins : leur passage a disparu ; consultez le panneau Surlignages</numerusform>
+            <numerusform>%n surlignage orphelin&#xa0;: son passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
+            <numerusform>%n surlignages orphelins&#xa0;: leur passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2075,12 +2112,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
-        <translation>Annulé : les articles importés auparavant sont conservés en entier.</translation>
+        <translation>Annulé&#xa0;: les articles importés auparavant sont conservés en entier.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Refused %1: %2</source>
-        <translation>Fichier %1 refusé : %2</translation>
+        <translation>Fichier %1 refusé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2125,30 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/markdownexporter.cpp" line="557"/>
         <source>Cannot read the template “%1”: %2</source>
-        <translation>Impossible de lire le modèle « %1 » : %2</translation>
+        <translation>Impossible de lire le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanListModel</name>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="61"/>
+        <source>Orphaned highlight: %1</source>
+        <translation>Surlignage orphelin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="85"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="87"/>
+        <source>Post</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../model/orphanlistmodel.cpp" line="89"/>
+        <source>Made</source>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2156,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/postdocument.cpp" line="83"/>
         <source>This post has no title; this one was made from its opening words.</source>
-        <translation>Cet article n’a pas de titre ; celui-ci a été créé à partir de ses premiers mots.</translation>
+        <translation>Cet article n’a pas de titre&#xa0;; celui-ci a été créé à partir de ses premiers mots.</translation>
     </message>
     <message>
         <location filename="../model/postdocument.cpp" line="91"/>
@@ -2137,90 +2197,90 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/postimporter.cpp" line="179"/>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="181"/>
         <source>“%1” is not a regular file.</source>
-        <translation>« %1 » n’est pas un fichier ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="184"/>
         <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
-        <translation>« %1 » dépasse %2 Mo ; augmentez la limite pour l’importer.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; augmentez la limite pour l’importer.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="192"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="199"/>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="225"/>
         <source>“%1” holds annotations, not posts.</source>
-        <translation>« %1 » contient des annotations, pas des articles.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des annotations, pas des articles.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="235"/>
         <location filename="../model/postimporter.cpp" line="242"/>
         <location filename="../model/postimporter.cpp" line="374"/>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="244"/>
         <source>“%1” is a feed without posts.</source>
-        <translation>« %1 » est un flux sans articles.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un flux sans articles.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="263"/>
         <source>“%1” holds no text to read.</source>
-        <translation>« %1 » ne contient aucun texte à lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte à lire.</translation>
     </message>
     <message>
         <location filename="../model/postimporter.cpp" line="342"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
-        <translation>« %1 » est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
+        <translation>«&#xa0;%1&#xa0;» est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
     </message>
 </context>
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="82"/>
+        <location filename="../model/postlistmodel.cpp" line="87"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
-        <translation>Cet article n’a pas de titre ; Gloss en a créé un à partir de ses premiers mots.</translation>
+        <translation>Cet article n’a pas de titre&#xa0;; Gloss en a créé un à partir de ses premiers mots.</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="131"/>
+        <location filename="../model/postlistmodel.cpp" line="136"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="133"/>
+        <location filename="../model/postlistmodel.cpp" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="135"/>
+        <location filename="../model/postlistmodel.cpp" line="140"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="137"/>
+        <location filename="../model/postlistmodel.cpp" line="142"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="139"/>
+        <location filename="../model/postlistmodel.cpp" line="144"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="141"/>
+        <location filename="../model/postlistmodel.cpp" line="146"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -2238,17 +2298,17 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/poststore.cpp" line="95"/>
         <source>Cannot add “%1”</source>
-        <translation>Impossible d’ajouter « %1 »</translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/poststore.cpp" line="123"/>
         <source>Cannot add the categories of “%1”</source>
-        <translation>Impossible d’ajouter les catégories de « %1 »</translation>
+        <translation>Impossible d’ajouter les catégories de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/poststore.cpp" line="136"/>
         <source>Cannot add the comments of “%1”</source>
-        <translation>Impossible d’ajouter les commentaires de « %1 »</translation>
+        <translation>Impossible d’ajouter les commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/poststore.cpp" line="202"/>
@@ -2267,7 +2327,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <location filename="../model/poststore.cpp" line="167"/>
         <location filename="../model/poststore.cpp" line="176"/>
         <source>Cannot update “%1”</source>
-        <translation>Impossible de mettre à jour « %1 »</translation>
+        <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/poststore.cpp" line="189"/>
@@ -2277,7 +2337,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/poststore.cpp" line="249"/>
         <source>Cannot look up “%1”</source>
-        <translation>Impossible de retrouver « %1 »</translation>
+        <translation>Impossible de retrouver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/poststore.cpp" line="265"/>
@@ -2340,7 +2400,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="62"/>
         <source>Long lines are hard to read; about 70 to 90 characters is comfortable.</source>
-        <translation>Les lignes trop longues sont difficiles à lire ; une longueur d’environ 70 à 90 caractères est confortable.</translation>
+        <translation>Les lignes trop longues sont difficiles à lire&#xa0;; une longueur d’environ 70 à 90 caractères est confortable.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="65"/>
@@ -2415,17 +2475,17 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="107"/>
         <source>&amp;Font:</source>
-        <translation>&amp;Police :</translation>
+        <translation>&amp;Police&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="108"/>
         <source>&amp;Size:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="109"/>
         <source>Longest &amp;line:</source>
-        <translation>&amp;Largeur de ligne maximale :</translation>
+        <translation>&amp;Largeur de ligne maximale&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="111"/>
@@ -2435,12 +2495,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="113"/>
         <source>Colour &amp;scheme:</source>
-        <translation>Jeu de &amp;couleurs :</translation>
+        <translation>Jeu de &amp;couleurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="114"/>
         <source>New &amp;highlights:</source>
-        <translation>&amp;Nouveaux surlignages :</translation>
+        <translation>&amp;Nouveaux surlignages&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="116"/>
@@ -2450,12 +2510,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="118"/>
         <source>L&amp;anguage:</source>
-        <translation>L&amp;angue :</translation>
+        <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="119"/>
         <source>Li&amp;brary:</source>
-        <translation>&amp;Bibliothèque :</translation>
+        <translation>&amp;Bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="123"/>
@@ -2463,12 +2523,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <translation>Gloss utilisera la nouvelle langue et la nouvelle bibliothèque au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="217"/>
+        <location filename="../ui/preferencesdialog.cpp" line="213"/>
         <source>Choose Library</source>
         <translation>Choisir une bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="218"/>
+        <location filename="../ui/preferencesdialog.cpp" line="214"/>
         <source>Gloss libraries (*.sqlite);;All files (*)</source>
         <translation>Bibliothèques Gloss (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2519,20 +2579,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/removetagcommand.cpp" line="10"/>
         <source>Delete Argument “%1”</source>
-        <translation>Supprimer l’argument « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>RowInserter</name>
-    <message>
-        <location filename="../model/highlightstore.cpp" line="133"/>
-        <source>Cannot save the highlight</source>
-        <translation>Impossible d’enregistrer le surlignage</translation>
-    </message>
-    <message>
-        <location filename="../model/highlightstore.cpp" line="142"/>
-        <source>Cannot save the tags of the highlight</source>
-        <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
+        <translation>Supprimer l’argument «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2587,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/searchpanel.cpp" line="86"/>
         <source>Highlight in “%1”</source>
-        <translation>Surlignage dans « %1 »</translation>
+        <translation>Surlignage dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/searchpanel.cpp" line="120"/>
@@ -2550,7 +2597,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/searchpanel.cpp" line="122"/>
         <source>Words must all match. &quot;exact phrase&quot;, prefix*, -leave out; title:, author:, tag:, note:, stance:</source>
-        <translation>Tous les mots doivent correspondre. &quot;expression exacte&quot;, préfixe*, -exclusion ; title:, author:, tag:, note:, stance:</translation>
+        <translation>Tous les mots doivent correspondre. &quot;expression exacte&quot;, préfixe*, -exclusion&#xa0;; title:, author:, tag:, note:, stance:</translation>
     </message>
     <message>
         <location filename="../ui/searchpanel.cpp" line="188"/>
@@ -2561,65 +2608,65 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
 <context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../model/searchquery.cpp" line="124"/>
-        <location filename="../model/searchquery.cpp" line="213"/>
+        <location filename="../model/searchquery.cpp" line="125"/>
+        <location filename="../model/searchquery.cpp" line="214"/>
         <source>The search is too long; try a few distinctive words.</source>
-        <translation>La recherche est trop longue ; essayez quelques mots distinctifs.</translation>
+        <translation>La recherche est trop longue&#xa0;; essayez quelques mots distinctifs.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="126"/>
-        <location filename="../model/searchquery.cpp" line="169"/>
+        <location filename="../model/searchquery.cpp" line="127"/>
+        <location filename="../model/searchquery.cpp" line="170"/>
         <source>A quotation mark is missing its partner: &quot;like this&quot;.</source>
-        <translation>Un guillemet n’est pas refermé : &quot;comme ceci&quot;.</translation>
+        <translation>Un guillemet n’est pas refermé&#xa0;: &quot;comme ceci&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="157"/>
+        <location filename="../model/searchquery.cpp" line="158"/>
         <source>“%1” needs something to look for right after it, like tag:pricing.</source>
-        <translation>« %1 » doit être suivi immédiatement de ce qu’il faut chercher, par exemple tag:pricing.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être suivi immédiatement de ce qu’il faut chercher, par exemple tag:pricing.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="178"/>
-        <location filename="../model/searchquery.cpp" line="193"/>
+        <location filename="../model/searchquery.cpp" line="179"/>
+        <location filename="../model/searchquery.cpp" line="194"/>
         <source>Put one * at the end of a word: market*.</source>
-        <translation>Placez un seul * à la fin d’un mot : market*.</translation>
+        <translation>Placez un seul * à la fin d’un mot&#xa0;: market*.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="186"/>
+        <location filename="../model/searchquery.cpp" line="187"/>
         <source>Parentheses are not part of searches; use words, &quot;phrases&quot;, prefix* and -exclusions.</source>
-        <translation>Les parenthèses ne font pas partie de la syntaxe de recherche ; utilisez des mots, des &quot;expressions&quot;, des préfixes* et des -exclusions.</translation>
+        <translation>Les parenthèses ne font pas partie de la syntaxe de recherche&#xa0;; utilisez des mots, des &quot;expressions&quot;, des préfixes* et des -exclusions.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="199"/>
+        <location filename="../model/searchquery.cpp" line="200"/>
         <source>The quotation marks hold no words to look for.</source>
         <translation>Les guillemets ne contiennent aucun mot à chercher.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="200"/>
+        <location filename="../model/searchquery.cpp" line="201"/>
         <source>“%1” has no letters or digits to look for.</source>
-        <translation>« %1 » ne contient ni lettre ni chiffre à chercher.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre à chercher.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="206"/>
+        <location filename="../model/searchquery.cpp" line="207"/>
         <source>stance: is supports, challenges or example.</source>
         <translation>stance: accepte supports, challenges ou example.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="215"/>
+        <location filename="../model/searchquery.cpp" line="216"/>
         <source>Say what to find, not only what to leave out: marketing -sales.</source>
-        <translation>Indiquez ce qu’il faut trouver, pas seulement ce qu’il faut exclure : marketing -sales.</translation>
+        <translation>Indiquez ce qu’il faut trouver, pas seulement ce qu’il faut exclure&#xa0;: marketing -sales.</translation>
     </message>
 </context>
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="185"/>
-        <location filename="../model/searchstore.cpp" line="199"/>
+        <location filename="../model/searchstore.cpp" line="186"/>
+        <location filename="../model/searchstore.cpp" line="200"/>
         <source>Searching the posts failed</source>
         <translation>La recherche dans les articles a échoué</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="244"/>
-        <location filename="../model/searchstore.cpp" line="259"/>
+        <location filename="../model/searchstore.cpp" line="245"/>
+        <location filename="../model/searchstore.cpp" line="260"/>
         <source>Searching the highlights failed</source>
         <translation>La recherche dans les surlignages a échoué</translation>
     </message>
@@ -2805,17 +2852,17 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="229"/>
         <source>Colour of “%1”</source>
-        <translation>Couleur de « %1 »</translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="254"/>
         <source>Merge “%1”</source>
-        <translation>Fusionner « %1 »</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="257"/>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="260"/>
@@ -2826,8 +2873,8 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <location filename="../ui/tagmanagerdialog.cpp" line="274"/>
         <source>%n highlights tagged with “%1” will be tagged with “%2” instead.</source>
         <translation>
-            <numerusform>%n surlignage étiqueté avec « %1 » sera étiqueté avec « %2 » à la place.</numerusform>
-            <numerusform>%n surlignages étiquetés avec « %1 » seront étiquetés avec « %2 » à la place.</numerusform>
+            <numerusform>%n surlignage étiqueté avec «&#xa0;%1&#xa0;» sera étiqueté avec «&#xa0;%2&#xa0;» à la place.</numerusform>
+            <numerusform>%n surlignages étiquetés avec «&#xa0;%1&#xa0;» seront étiquetés avec «&#xa0;%2&#xa0;» à la place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2851,7 +2898,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="314"/>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/tagmanagerdialog.cpp" line="320"/>
@@ -2872,7 +2919,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="331"/>
         <source>What should become of them?</source>
-        <translation>Que doivent-ils devenir ?</translation>
+        <translation>Que doivent-ils devenir&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="332"/>
@@ -2882,7 +2929,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="335"/>
         <source>&amp;Tag Them with “%1”</source>
-        <translation>Les é&amp;tiqueter avec « %1 »</translation>
+        <translation>Les é&amp;tiqueter avec «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/tagmanagerdialog.cpp" line="338"/>
@@ -2950,17 +2997,17 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/tagstore.cpp" line="210"/>
         <source>Cannot add the tag “%1”</source>
-        <translation>Impossible d’ajouter l’étiquette « %1 »</translation>
+        <translation>Impossible d’ajouter l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="221"/>
         <source>Cannot restore the tag “%1”</source>
-        <translation>Impossible de restaurer l’étiquette « %1 »</translation>
+        <translation>Impossible de restaurer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="232"/>
         <source>Cannot change the tag “%1”</source>
-        <translation>Impossible de modifier l’étiquette « %1 »</translation>
+        <translation>Impossible de modifier l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="242"/>
@@ -2970,7 +3017,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/tagstore.cpp" line="271"/>
         <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
-        <translation>« %1 » ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="317"/>
@@ -2981,7 +3028,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/tagstore.cpp" line="355"/>
         <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
-        <translation>« %1 » est un argument de premier niveau : il n’a pas de parent auquel rattacher ses surlignages.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un argument de premier niveau&#xa0;: il n’a pas de parent auquel rattacher ses surlignages.</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="384"/>
@@ -2996,12 +3043,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/tagstore.cpp" line="418"/>
         <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
-        <translation>« %1 » ne peut pas être fusionné dans lui-même ni dans l’un de ses sous-arguments.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="437"/>
         <source>Cannot move the highlights to “%1”</source>
-        <translation>Impossible de déplacer les surlignages vers « %1 »</translation>
+        <translation>Impossible de déplacer les surlignages vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../model/tagstore.cpp" line="480"/>
@@ -3049,7 +3096,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/textdecoder.cpp" line="103"/>
         <source>“%1” %2</source>
-        <translation>« %1 » %2</translation>
+        <translation>«&#xa0;%1&#xa0;» %2</translation>
     </message>
     <message>
         <location filename="../model/textdecoder.cpp" line="119"/>
@@ -3060,12 +3107,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
         <location filename="../model/textdecoder.cpp" line="121"/>
         <location filename="../model/textdecoder.cpp" line="145"/>
         <source>holds control characters: it looks like a binary file, not text.</source>
-        <translation>contient des caractères de contrôle : il semble s’agir d’un fichier binaire, pas de texte.</translation>
+        <translation>contient des caractères de contrôle&#xa0;: il semble s’agir d’un fichier binaire, pas de texte.</translation>
     </message>
     <message>
         <location filename="../model/textdecoder.cpp" line="126"/>
         <source>contains NUL bytes: it looks like a binary file, not text.</source>
-        <translation>contient des octets NUL : il semble s’agir d’un fichier binaire, pas de texte.</translation>
+        <translation>contient des octets NUL&#xa0;: il semble s’agir d’un fichier binaire, pas de texte.</translation>
     </message>
     <message>
         <location filename="../model/textdecoder.cpp" line="151"/>
@@ -3075,7 +3122,7 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/textdecoder.cpp" line="152"/>
         <source>is neither UTF-8 nor Windows-1252 text: it may be binary or in an unknown encoding.</source>
-        <translation>n’est ni du texte UTF-8 ni du texte Windows-1252 : il s’agit peut-être d’un fichier binaire ou d’un encodage inconnu.</translation>
+        <translation>n’est ni du texte UTF-8 ni du texte Windows-1252&#xa0;: il s’agit peut-être d’un fichier binaire ou d’un encodage inconnu.</translation>
     </message>
 </context>
 <context>
@@ -3083,12 +3130,12 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/webannotationimporter.cpp" line="112"/>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/webannotationimporter.cpp" line="121"/>
         <source>This is not JSON (at character %1: %2).</source>
-        <translation>Ce n’est pas du JSON (au caractère %1 : %2).</translation>
+        <translation>Ce n’est pas du JSON (au caractère %1&#xa0;: %2).</translation>
     </message>
     <message>
         <location filename="../model/webannotationimporter.cpp" line="178"/>
@@ -3098,22 +3145,22 @@ Requête : des mots (tous doivent correspondre), &quot;expression exacte&quot;,
     <message>
         <location filename="../model/webannotationimporter.cpp" line="181"/>
         <source>%1: not an Annotation.</source>
-        <translation>%1 : ce n’est pas une Annotation.</translation>
+        <translation>%1&#xa0;: ce n’est pas une Annotation.</translation>
     </message>
     <message>
         <location filename="../model/webannotationimporter.cpp" line="186"/>
         <source>%1: no target source with a text quote or position.</source>
-        <translation>%1 : aucune source cible avec une citation textuelle ou une position.</translation>
+        <translation>%1&#xa0;: aucune source cible avec une citation textuelle ou une position.</translation>
     </message>
     <message>
         <location filename="../model/webannotationimporter.cpp" line="209"/>
         <source>%1: the library has no post “%2”.</source>
-        <translation>%1 : la bibliothèque ne contient pas d’article « %2 ».</translation>
+        <translation>%1&#xa0;: la bibliothèque ne contient pas d’article «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/webannotationimporter.cpp" line="250"/>
         <source>%1: a body that is not text was left out; the rest was restored.</source>
-        <translation>%1 : un corps qui n’est pas du texte a été ignoré ; le reste a été restauré.</translation>
+        <translation>%1&#xa0;: un corps qui n’est pas du texte a été ignoré&#xa0;; le reste a été restauré.</translation>
     </message>
 </context>
 <context>
