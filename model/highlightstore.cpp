@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("HighlightStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HighlightStore)
+};
 
 QString isoUtc(const QDateTime &dt)
 {
@@ -88,7 +89,7 @@ Status writeTags(QSqlDatabase db, const Highlight &h)
     q.prepare(u"DELETE FROM highlight_tag WHERE highlight_id = ?"_s);
     q.addBindValue(h.id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot save the tags of the highlight"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot save the tags of the highlight"), q.lastError());
     q.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) VALUES (?, ?, ?, ?)"_s);
     for (int i = 0; i < h.tags.size(); ++i) {
         q.addBindValue(h.id);
@@ -96,7 +97,7 @@ Status writeTags(QSqlDatabase db, const Highlight &h)
         q.addBindValue(stanceKey(h.tags[i].stance));
         q.addBindValue(i);
         if (!q.exec())
-            return Database::sqlError(tr("Cannot save the tags of the highlight"), q.lastError());
+            return Database::sqlError(Text::tr("Cannot save the tags of the highlight"), q.lastError());
     }
     return Ok{};
 }
@@ -130,7 +131,7 @@ public:
         m_insert.addBindValue(isoUtc(h.created));
         m_insert.addBindValue(isoUtc(h.modified));
         if (!m_insert.exec())
-            return Database::sqlError(tr("Cannot save the highlight"), m_insert.lastError());
+            return Database::sqlError(Text::tr("Cannot save the highlight"), m_insert.lastError());
         h.id = m_insert.lastInsertId().toLongLong();
         // A new row has no taggings yet, so none to delete first.
         for (int i = 0; i < h.tags.size(); ++i) {
@@ -139,7 +140,7 @@ public:
             m_tag.addBindValue(stanceKey(h.tags[i].stance));
             m_tag.addBindValue(i);
             if (!m_tag.exec())
-                return Database::sqlError(tr("Cannot save the tags of the highlight"), m_tag.lastError());
+                return Database::sqlError(Text::tr("Cannot save the tags of the highlight"), m_tag.lastError());
         }
         return h.id;
     }
@@ -179,7 +180,7 @@ Result<qint64> HighlightStore::add(const Highlight &highlight)
 Status HighlightStore::restore(const Highlight &highlight)
 {
     if (highlight.id <= 0)
-        return Error{Error::Code::InvalidArgument, tr("A highlight to restore needs its id.")};
+        return Error{Error::Code::InvalidArgument, Text::tr("A highlight to restore needs its id.")};
     const auto id = insert(m_db, highlight);
     if (!id)
         return id.error();
@@ -198,9 +199,9 @@ Status HighlightStore::update(const Highlight &h)
     q.addBindValue(isoUtc(h.modified.isValid() ? h.modified : QDateTime::currentDateTimeUtc()));
     q.addBindValue(h.id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot save the highlight"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot save the highlight"), q.lastError());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Code::NotFound, tr("The highlight no longer exists.")};
+        return Error{Error::Code::NotFound, Text::tr("The highlight no longer exists.")};
     if (Status s = writeTags(m_db.connection(), h); !s)
         return s;
     return transaction.commit();
@@ -212,7 +213,7 @@ Status HighlightStore::remove(qint64 id)
     q.prepare(u"DELETE FROM highlight WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot delete the highlight"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot delete the highlight"), q.lastError());
     return Ok{};
 }
 
@@ -222,14 +223,14 @@ Result<Highlight> HighlightStore::highlight(qint64 id) const
     q.prepare(selectColumns + u"WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the highlight"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlight"), q.lastError());
     if (!q.next())
-        return Error{Error::Code::NotFound, tr("There is no highlight %1.").arg(id)};
+        return Error{Error::Code::NotFound, Text::tr("There is no highlight %1.").arg(id)};
     Highlight h = readRow(q);
     q.prepare(u"SELECT tag_id, stance FROM highlight_tag WHERE highlight_id = ? ORDER BY position"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the highlight"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlight"), q.lastError());
     while (q.next())
         h.tags << Tagging{q.value(0).toLongLong(), stanceFromKey(q.value(1).toString()).value_or(Stance::Supports)};
     return h;
@@ -258,7 +259,7 @@ Result<QList<Highlight>> HighlightStore::all(qint64 postId, const QList<qint64> 
     for (qint64 id : tagIds)
         q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the highlights"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlights"), q.lastError());
     QList<Highlight> list;
     QHash<qint64, qsizetype> rowOf;
     while (q.next()) {
@@ -277,7 +278,7 @@ Result<QList<Highlight>> HighlightStore::all(qint64 postId, const QList<qint64> 
     if (postId > 0)
         t.addBindValue(postId);
     if (!t.exec())
-        return Database::sqlError(tr("Cannot read the highlights"), t.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlights"), t.lastError());
     while (t.next()) {
         const auto row = rowOf.constFind(t.value(0).toLongLong());
         if (row != rowOf.cend()) {
@@ -330,7 +331,7 @@ Result<QList<HighlightGroupCount>> HighlightStore::countsByTag() const
                 "UNION ALL SELECT 0, count(*), 0, 0, 0 FROM highlight h "
                 "WHERE NOT EXISTS (SELECT 1 FROM highlight_tag t WHERE t.highlight_id = h.id)"_s);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot count the highlights per argument"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot count the highlights per argument"), q.lastError());
     QList<HighlightGroupCount> counts;
     while (q.next()) {
         HighlightGroupCount c{q.value(0).toLongLong(), {}, q.value(1).toInt(), readStances(q, 2)};
@@ -352,7 +353,7 @@ Result<QList<HighlightGroupCount>> HighlightStore::countsByPost() const
               "FROM highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id GROUP BY h.post_id) s "
               "ON s.post_id = c.post_id ORDER BY p.id"_s);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot count the highlights per post"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot count the highlights per post"), q.lastError());
     QList<HighlightGroupCount> counts;
     while (q.next())
         counts << HighlightGroupCount{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
@@ -388,7 +389,7 @@ Result<int> HighlightStore::orphanCount() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM highlight WHERE orphaned = 1"_s) || !q.next())
-        return Database::sqlError(tr("Cannot read the highlights"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlights"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -405,7 +406,7 @@ Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QSt
         q.addBindValue(value);
     q.addBindValue(limit < 0 ? -1 : limit);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the highlights"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the highlights"), q.lastError());
     QList<PostHighlight> rows;
     QHash<qint64, qsizetype> rowOf;
     while (q.next()) {
@@ -424,7 +425,7 @@ Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QSt
         for (qsizetype i = first; i < first + n; ++i)
             t.addBindValue(rows[i].highlight.id);
         if (!t.exec())
-            return Database::sqlError(tr("Cannot read the highlights"), t.lastError());
+            return Database::sqlError(Text::tr("Cannot read the highlights"), t.lastError());
         while (t.next()) {
             rows[rowOf.value(t.value(0).toLongLong())].highlight.tags
                 << Tagging{t.value(1).toLongLong(), stanceFromKey(t.value(2).toString()).value_or(Stance::Supports)};
@@ -440,7 +441,7 @@ Result<QList<ArgumentMatrixCell>> HighlightStore::argumentMatrix() const
     q.prepare(u"SELECT h.post_id, ht.tag_id, "_s + stanceSums
               + u" FROM highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id GROUP BY h.post_id, ht.tag_id"_s);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot count the arguments per post"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot count the arguments per post"), q.lastError());
     QList<ArgumentMatrixCell> cells;
     while (q.next())
         cells << ArgumentMatrixCell{q.value(0).toLongLong(), q.value(1).toLongLong(), readStances(q, 2)};

@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("SearchQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+};
 
 std::optional<SearchQuery::Field> fieldFromName(const QString &name)
 {
@@ -52,6 +53,23 @@ QString ftsString(const SearchQuery::Term &term)
 {
     QString text = term.text;
     return u'"' + text.replace(u'"', u"\"\""_s) + u'"' + (term.prefix ? u"*"_s : QString());
+}
+
+// The term for ranking: a phrase as its words ANDed. Splitting at blanks only keeps every piece a whole token
+// sequence for the tokenizer, so a row holding the phrase holds every piece.
+QString rankString(const SearchQuery::Term &term)
+{
+    const QStringList words = term.text.split(u' ', Qt::SkipEmptyParts);
+    if (!term.phrase || words.size() < 2)
+        return ftsString(term);
+    QStringList pieces;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        SearchQuery::Term piece;
+        piece.text = words[i];
+        piece.prefix = term.prefix && i == words.size() - 1;
+        pieces << ftsString(piece);
+    }
+    return u'(' + pieces.join(u" AND "_s) + u')';
 }
 
 QString postColumns(SearchQuery::Field field)
@@ -104,9 +122,9 @@ SearchQuery SearchQuery::invalid(Problem problem, const QString &hint)
 SearchQuery SearchQuery::parse(const QString &input)
 {
     if (input.size() > maxLength)
-        return invalid(Problem::TooLong, tr("The search is too long; try a few distinctive words."));
+        return invalid(Problem::TooLong, Text::tr("The search is too long; try a few distinctive words."));
     if (input.count(u'"') % 2 != 0)
-        return invalid(Problem::UnbalancedQuote, tr("A quotation mark is missing its partner: \"like this\"."));
+        return invalid(Problem::UnbalancedQuote, Text::tr("A quotation mark is missing its partner: \"like this\"."));
 
     // Control characters (a pasted tab, a NUL) separate terms like spaces.
     QString text = input;
@@ -137,7 +155,7 @@ SearchQuery SearchQuery::parse(const QString &input)
             if (const auto field = fieldFromName(text.mid(i, nameEnd - i))) {
                 if (nameEnd + 1 >= n || text[nameEnd + 1].isSpace()) {
                     return invalid(Problem::EmptyField,
-                                   tr("“%1” needs something to look for right after it, like tag:pricing.")
+                                   Text::tr("“%1” needs something to look for right after it, like tag:pricing.")
                                        .arg(text.mid(i, nameEnd + 1 - i)));
                 }
                 term.field = *field;
@@ -149,7 +167,7 @@ SearchQuery SearchQuery::parse(const QString &input)
             const qsizetype close = text.indexOf(u'"', i + 1);
             if (close < 0) // a quotation mark inside an earlier word took its partner
                 return invalid(Problem::UnbalancedQuote,
-                               tr("A quotation mark is missing its partner: \"like this\"."));
+                               Text::tr("A quotation mark is missing its partner: \"like this\"."));
             term.phrase = true;
             term.text = text.mid(i + 1, close - i - 1).simplified();
             i = close + 1;
@@ -158,7 +176,7 @@ SearchQuery SearchQuery::parse(const QString &input)
                 ++i;
             }
             if (i < n && text[i] == u'*')
-                return invalid(Problem::MisplacedWildcard, tr("Put one * at the end of a word: market*."));
+                return invalid(Problem::MisplacedWildcard, Text::tr("Put one * at the end of a word: market*."));
         } else {
             const qsizetype start = i;
             while (i < n && !text[i].isSpace())
@@ -166,36 +184,36 @@ SearchQuery SearchQuery::parse(const QString &input)
             QString word = text.mid(start, i - start);
             if (word.contains(u'(') || word.contains(u')'))
                 return invalid(Problem::Parenthesis,
-                               tr("Parentheses are not part of searches; use words, \"phrases\", prefix* and "
+                               Text::tr("Parentheses are not part of searches; use words, \"phrases\", prefix* and "
                                   "-exclusions."));
             if (word.endsWith(u'*')) {
                 word.chop(1);
                 term.prefix = true;
             }
             if (word.contains(u'*') || (term.prefix && !hasWordCharacter(word)))
-                return invalid(Problem::MisplacedWildcard, tr("Put one * at the end of a word: market*."));
+                return invalid(Problem::MisplacedWildcard, Text::tr("Put one * at the end of a word: market*."));
             term.text = word;
         }
 
         if (!hasWordCharacter(term.text)) {
             return invalid(Problem::NoWordCharacters,
-                           term.phrase ? tr("The quotation marks hold no words to look for.")
-                                       : tr("“%1” has no letters or digits to look for.").arg(term.text));
+                           term.phrase ? Text::tr("The quotation marks hold no words to look for.")
+                                       : Text::tr("“%1” has no letters or digits to look for.").arg(term.text));
         }
         if (term.field == Field::Stance) {
             term.text = term.text.toLower();
             if (term.phrase || term.prefix
                 || (term.text != u"supports"_s && term.text != u"challenges"_s && term.text != u"example"_s)) {
-                return invalid(Problem::UnknownStance, tr("stance: is supports, challenges or example."));
+                return invalid(Problem::UnknownStance, Text::tr("stance: is supports, challenges or example."));
             }
         }
         query.m_terms << term;
     }
 
     if (query.m_terms.size() > maxTerms)
-        return invalid(Problem::TooLong, tr("The search is too long; try a few distinctive words."));
+        return invalid(Problem::TooLong, Text::tr("The search is too long; try a few distinctive words."));
     if (!query.m_terms.isEmpty() && std::ranges::all_of(query.m_terms, &Term::excluded))
-        return invalid(Problem::OnlyExclusions, tr("Say what to find, not only what to leave out: marketing -sales."));
+        return invalid(Problem::OnlyExclusions, Text::tr("Say what to find, not only what to leave out: marketing -sales."));
     return query;
 }
 
@@ -264,6 +282,30 @@ QString SearchQuery::highlightPostExclusion() const
             unwanted << postColumns(t.field) + ftsString(t);
     }
     return unwanted.isEmpty() ? QString() : u'(' + unwanted.join(u" OR "_s) + u')';
+}
+
+QString SearchQuery::postRankMatch() const
+{
+    if (!searchesPosts())
+        return {};
+    QStringList wanted;
+    for (const Term &t : m_terms) {
+        if (!t.excluded && !isHighlightOnlyField(t.field))
+            wanted << postColumns(t.field) + rankString(t);
+    }
+    return allButNone(wanted, {});
+}
+
+QString SearchQuery::highlightRankMatch() const
+{
+    if (!searchesHighlights())
+        return {};
+    QStringList wanted;
+    for (const Term &t : m_terms) {
+        if (!t.excluded && !isPostField(t.field))
+            wanted << highlightColumns(t.field) + rankString(t);
+    }
+    return allButNone(wanted, {});
 }
 
 QStringList SearchQuery::markTerms() const

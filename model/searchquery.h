@@ -75,6 +75,14 @@ public:
     QString highlightPostMatch() const;
     QString highlightPostExclusion() const;
 
+    // Looser expressions for ranking what postMatch() / highlightMatch() found: each phrase becomes its words
+    // (all of them, in any order), and exclusions are left out, so whatever the exact expression matches, these
+    // match too. bm25() counts every phrase over the whole index before it ranks a row, and for a phrase of common
+    // words that count reads every position of both words; a single word costs one pass over its row list.
+    // Equal to the exact expression when there is no phrase of several words and no exclusion.
+    QString postRankMatch() const;
+    QString highlightRankMatch() const;
+
     // The words and phrases to mark in a post's text when a result is opened: what was looked for there
     // (not exclusions, tags, notes or stances), prefixes as their stem.
     QStringList markTerms() const;

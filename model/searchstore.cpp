@@ -7,14 +7,19 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("SearchStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchStore)
+};
 
 // Matched words between U+E000 and U+E001, "…" where text was left out.
 const auto snippetArguments = u"char(57344), char(57345), char(8230)"_s;
@@ -91,39 +96,118 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, int limit
     return hits;
 }
 
-// The inner query takes the first candidateCap matches in index order and ranks only those; snippets, the
-// costly part, are made for the limit best of them.
+namespace {
+
+struct Candidate
+{
+    qint64 id = 0;
+    double score = 0;
+};
+
+// The first candidateCap matches of match in index order, each with its score from bm25 under rankMatch. When
+// the two expressions are the same, one query does both. Else the exact query only takes the candidates (no
+// ranking, so no pass over the whole index) and the loose one, which matches every candidate too, ranks them as
+// it walks the index in the same order; it stops after the last candidate, or after rankScanCap rows, and a
+// candidate it did not reach ranks last. exactSql and rankSql select the rowid first, the score second.
+Result<QList<Candidate>> rankedCandidates(Database &db, const QString &exactSql, const QVariantList &exactValues,
+                                          const QString &rankSql, const QVariantList &rankValues, bool sameExpression,
+                                          const QString &failure)
+{
+    QList<Candidate> candidates;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sameExpression ? rankSql : exactSql);
+    for (const QVariant &value : sameExpression ? rankValues : exactValues)
+        q.addBindValue(value);
+    q.addBindValue(SearchStore::candidateCap);
+    if (!q.exec())
+        return Database::sqlError(failure, q.lastError());
+    while (q.next())
+        candidates.append({q.value(0).toLongLong(), sameExpression ? q.value(1).toDouble() : 0.0});
+    if (sameExpression || candidates.isEmpty())
+        return candidates;
+
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        position.insert(candidates[i].id, i);
+        candidates[i].score = -std::numeric_limits<double>::infinity();
+    }
+    const qint64 last = std::ranges::max(candidates, {}, &Candidate::id).id;
+    QSqlQuery r(db.connection());
+    r.setForwardOnly(true);
+    r.prepare(rankSql);
+    for (const QVariant &value : rankValues)
+        r.addBindValue(value);
+    r.addBindValue(SearchStore::rankScanCap);
+    if (!r.exec())
+        return Database::sqlError(failure, r.lastError());
+    while (r.next()) {
+        const qint64 id = r.value(0).toLongLong();
+        if (const auto it = position.constFind(id); it != position.constEnd())
+            candidates[*it].score = r.value(1).toDouble();
+        if (id == last)
+            break;
+    }
+    return candidates;
+}
+
+// Best first; equal scores by id, as the index found them.
+QList<Candidate> best(QList<Candidate> candidates, int limit)
+{
+    std::ranges::stable_sort(candidates, [](const Candidate &a, const Candidate &b) {
+        return a.score > b.score || (a.score == b.score && a.id < b.id);
+    });
+    if (candidates.size() > limit)
+        candidates.resize(limit);
+    return candidates;
+}
+
+// Unreached candidates carry -inf, which a view should not show.
+double shownScore(double score)
+{
+    return std::isfinite(score) ? score : 0.0;
+}
+
+} // namespace
+
+// Ranking reads only the capped candidates; snippets, the costly part, are made for the limit best of them, one
+// row at a time (FTS5 seeks straight to a rowid).
 Result<QList<SearchHit>> SearchStore::posts(const SearchQuery &query, int limit) const
 {
     const QString match = query.postMatch();
     if (match.isEmpty())
         return QList<SearchHit>{};
+    const QString rankMatch = query.postRankMatch();
     // Title words weigh most, then the author, the body, and the comments least.
     const auto weights = u"10.0, 3.0, 1.0, 0.5"_s;
+    const auto candidates = rankedCandidates(
+        m_db, u"SELECT rowid, 0 FROM post_search WHERE post_search MATCH ? LIMIT ?"_s, {match},
+        u"SELECT rowid, -bm25(post_search, "_s + weights + u") FROM post_search WHERE post_search MATCH ? LIMIT ?"_s,
+        {rankMatch}, rankMatch == match, Text::tr("Searching the posts failed"));
+    if (!candidates)
+        return candidates.error();
+
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT post_search.rowid, p.title, -bm25(post_search, "_s + weights + u"), snippet(post_search, -1, "_s
-              + snippetArguments + u", 16) "
-              "FROM post_search JOIN post p ON p.id = post_search.rowid "
-              "WHERE post_search MATCH ? AND post_search.rowid IN ("
-              "  SELECT id FROM (SELECT rowid AS id, bm25(post_search, "_s
-              + weights + u") AS r FROM post_search WHERE post_search MATCH ? LIMIT ?) ORDER BY r LIMIT ?) "
-                          "ORDER BY 3 DESC, 1"_s);
-    q.addBindValue(match);
-    q.addBindValue(match);
-    q.addBindValue(candidateCap);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Database::sqlError(tr("Searching the posts failed"), q.lastError());
+    q.prepare(u"SELECT p.title, snippet(post_search, -1, "_s + snippetArguments
+              + u", 16) FROM post_search JOIN post p ON p.id = post_search.rowid "
+                "WHERE post_search MATCH ? AND post_search.rowid = ?"_s);
     QList<SearchHit> hits;
-    while (q.next()) {
+    for (const Candidate &c : best(*candidates, limit)) {
+        q.bindValue(0, match);
+        q.bindValue(1, c.id);
+        if (!q.exec())
+            return Database::sqlError(Text::tr("Searching the posts failed"), q.lastError());
+        if (!q.next())
+            continue; // gone since the candidates were taken (another connection wrote)
         SearchHit hit;
         hit.kind = SearchHit::Kind::Post;
-        hit.postId = q.value(0).toLongLong();
-        hit.postTitle = q.value(1).toString();
-        hit.score = q.value(2).toDouble();
-        hit.snippet = q.value(3).toString();
+        hit.postId = c.id;
+        hit.postTitle = q.value(0).toString();
+        hit.score = shownScore(c.score);
+        hit.snippet = q.value(1).toString();
         hits << hit;
+        q.finish();
     }
     return hits;
 }
@@ -133,55 +217,62 @@ Result<QList<SearchHit>> SearchStore::highlights(const SearchQuery &query, int l
     const QString match = query.highlightMatch();
     if (match.isEmpty())
         return QList<SearchHit>{};
+    const QString rankMatch = query.highlightRankMatch();
     const QString postMatch = query.highlightPostMatch();
     const QString postExclusion = query.highlightPostExclusion();
     // The quote weighs most, then tag names, the note, and the stance (which only stance: asks for).
     const auto weights = u"4.0, 2.0, 3.0, 1.0"_s;
     // The post conditions go inside the candidate query, so the cap counts only highlights that qualify.
     QString postConditions;
-    if (!postMatch.isEmpty())
+    QVariantList values{match};
+    if (!postMatch.isEmpty()) {
         postConditions += u" AND h.post_id IN (SELECT rowid FROM post_search WHERE post_search MATCH ?)"_s;
-    if (!postExclusion.isEmpty())
+        values << postMatch;
+    }
+    if (!postExclusion.isEmpty()) {
         postConditions += u" AND h.post_id NOT IN (SELECT rowid FROM post_search WHERE post_search MATCH ?)"_s;
+        values << postExclusion;
+    }
+    const bool sameExpression = rankMatch == match && postConditions.isEmpty();
+    const auto candidates = rankedCandidates(
+        m_db,
+        u"SELECT highlight_search.rowid, 0 FROM highlight_search JOIN highlight h ON h.id = highlight_search.rowid "
+        "WHERE highlight_search MATCH ?"_s
+            + postConditions + u" LIMIT ?"_s,
+        values,
+        u"SELECT rowid, -bm25(highlight_search, "_s + weights
+            + u") FROM highlight_search WHERE highlight_search MATCH ? LIMIT ?"_s,
+        {rankMatch}, sameExpression, Text::tr("Searching the highlights failed"));
+    if (!candidates)
+        return candidates.error();
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT highlight_search.rowid, h.post_id, p.title, h.orphaned, h.start_offset, h.end_offset, "
-              "-bm25(highlight_search, "_s
-              + weights + u"), snippet(highlight_search, -1, "_s + snippetArguments
-              + u", 24) "
-                "FROM highlight_search JOIN highlight h ON h.id = highlight_search.rowid "
-                "JOIN post p ON p.id = h.post_id "
-                "WHERE highlight_search MATCH ? AND highlight_search.rowid IN ("
-                "  SELECT id FROM (SELECT highlight_search.rowid AS id, bm25(highlight_search, "_s
-              + weights
-              + u") AS r FROM highlight_search JOIN highlight h ON h.id = highlight_search.rowid "
-                "WHERE highlight_search MATCH ?"_s
-              + postConditions + u" LIMIT ?) ORDER BY r LIMIT ?) ORDER BY 7 DESC, 1"_s);
-    q.addBindValue(match);
-    q.addBindValue(match);
-    if (!postMatch.isEmpty())
-        q.addBindValue(postMatch);
-    if (!postExclusion.isEmpty())
-        q.addBindValue(postExclusion);
-    q.addBindValue(candidateCap);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Database::sqlError(tr("Searching the highlights failed"), q.lastError());
+    q.prepare(u"SELECT h.post_id, p.title, h.orphaned, h.start_offset, h.end_offset, snippet(highlight_search, -1, "_s
+              + snippetArguments
+              + u", 24) FROM highlight_search JOIN highlight h ON h.id = highlight_search.rowid "
+                "JOIN post p ON p.id = h.post_id WHERE highlight_search MATCH ? AND highlight_search.rowid = ?"_s);
     QList<SearchHit> hits;
-    while (q.next()) {
+    for (const Candidate &c : best(*candidates, limit)) {
+        q.bindValue(0, match);
+        q.bindValue(1, c.id);
+        if (!q.exec())
+            return Database::sqlError(Text::tr("Searching the highlights failed"), q.lastError());
+        if (!q.next())
+            continue;
         SearchHit hit;
         hit.kind = SearchHit::Kind::Highlight;
-        hit.highlightId = q.value(0).toLongLong();
-        hit.postId = q.value(1).toLongLong();
-        hit.postTitle = q.value(2).toString();
-        if (q.value(3).toInt() == 0) {
-            hit.anchorStart = q.value(4).toInt();
-            hit.anchorEnd = q.value(5).toInt();
+        hit.highlightId = c.id;
+        hit.postId = q.value(0).toLongLong();
+        hit.postTitle = q.value(1).toString();
+        if (q.value(2).toInt() == 0) {
+            hit.anchorStart = q.value(3).toInt();
+            hit.anchorEnd = q.value(4).toInt();
         }
-        hit.score = q.value(6).toDouble();
-        hit.snippet = q.value(7).toString();
+        hit.score = shownScore(c.score);
+        hit.snippet = q.value(5).toString();
         hits << hit;
+        q.finish();
     }
     return hits;
 }

@@ -46,12 +46,15 @@ public:
     explicit SearchStore(Database &db);
 
     // Matching posts, best first, then matching highlights, best first: up to limit of each. Each kind ranks at
-    // most candidateCap matches, so a query matching everything costs the same as one matching a little.
+    // most candidateCap matches (the first in index order), so a query matching everything costs the same as one
+    // matching a little; bm25 never runs over a phrase's whole match set (see SearchQuery::postRankMatch()).
     Result<QList<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
     // Parses text first; a query that cannot be understood is an Error (Parse) whose message is the hint.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
     static constexpr int candidateCap = 500;
+    // A query with phrases or exclusions ranks its candidates with a looser expression over at most this many rows.
+    static constexpr int rankScanCap = 2 * candidateCap;
 
 private:
     Result<QList<SearchHit>> posts(const SearchQuery &query, int limit) const;

@@ -180,6 +180,36 @@ private Q_SLOTS:
         QCOMPARE(query.postMatch(), u"(\"pricing\" AND title : \"division\") NOT (author : \"sean\")"_s);
     }
 
+    // The ranking expressions match whatever the exact ones match: phrases as their words, no exclusions.
+    void rankExpressionsAreLooser_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("postRank");
+        QTest::addColumn<QString>("highlightRank");
+        QTest::newRow("word") << u"marketing"_s << u"(\"marketing\")"_s << u"({quote note tags} : \"marketing\")"_s;
+        QTest::newRow("phrase") << u"\"of the\""_s << u"((\"of\" AND \"the\"))"_s
+                                << u"({quote note tags} : (\"of\" AND \"the\"))"_s;
+        QTest::newRow("prefix phrase") << u"\"customer serv\"*"_s << u"((\"customer\" AND \"serv\"*))"_s
+                                       << u"({quote note tags} : (\"customer\" AND \"serv\"*))"_s;
+        QTest::newRow("field phrase") << u"title:\"new division\" -sales"_s
+                                      << u"(title : (\"new\" AND \"division\"))"_s << QString();
+        QTest::newRow("note") << u"note:\"dear me\""_s << QString() << u"(note : (\"dear\" AND \"me\"))"_s;
+    }
+
+    void rankExpressionsAreLooser()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, postRank);
+        QFETCH(QString, highlightRank);
+        const SearchQuery parsed = SearchQuery::parse(query);
+        QCOMPARE(parsed.postRankMatch(), postRank);
+        QCOMPARE(parsed.highlightRankMatch(), highlightRank);
+        if (!query.contains(u'"') && !query.contains(u'-')) {
+            QCOMPARE(parsed.postRankMatch(), parsed.postMatch());
+            QCOMPARE(parsed.highlightRankMatch(), parsed.highlightMatch());
+        }
+    }
+
     void markTermsAreWhatToShowInThePost()
     {
         const SearchQuery query =
