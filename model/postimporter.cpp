@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -113,11 +114,33 @@ struct PostImporter::Loaded
     Format format = Format::PlainText;
 };
 
+struct PostImporter::Batch
+{
+    explicit Batch(Database &db)
+        : transaction(db)
+    {
+        age.start();
+    }
+
+    struct Written
+    {
+        QString path;
+        Post post;
+        Stored stored;
+    };
+
+    Database::Transaction transaction;
+    QList<Written> written; // kept to be counted once committed, or written again if the commit fails
+    QElapsedTimer age;
+};
+
 PostImporter::PostImporter(Library &library, ImportOptions options)
     : m_library(library)
     , m_options(options)
 {
 }
+
+PostImporter::~PostImporter() = default;
 
 QStringList PostImporter::filesIn(const QStringList &paths, QList<ImportRefusal> *missing)
 {
@@ -264,46 +287,54 @@ Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &pat
     return posts;
 }
 
-Result<PostImporter::Outcome> PostImporter::store(const Post &post, ImportSummary &summary)
+Result<bool> PostImporter::hasContent(const QString &hash)
+{
+    if (!m_contentIds) {
+        auto ids = m_library.posts().idsByContentHash();
+        if (!ids)
+            return ids.error();
+        m_contentIds = std::move(*ids);
+    }
+    return m_contentIds->contains(hash);
+}
+
+Result<PostImporter::Stored> PostImporter::store(const Post &post)
 {
     Database::Transaction transaction(m_library.database());
     if (!transaction.begun())
         return transaction.begun().error();
 
-    const auto existing = m_library.posts().idForSource(post.source);
+    const auto existing = m_library.posts().storedForSource(post.source);
     if (!existing)
         return existing.error();
     if (!existing->has_value()) {
         // The same content under another name (a copied or moved file) is already here.
-        const auto sameContent = m_library.posts().idForContentHash(post.contentHash);
+        const auto sameContent = hasContent(post.contentHash);
         if (!sameContent)
             return sameContent.error();
-        if (sameContent->has_value())
-            return Outcome::Unchanged;
+        if (*sameContent)
+            return Stored{Outcome::Unchanged};
         const auto added = m_library.posts().add({post});
         if (!added)
             return added.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
-        return Outcome::Added;
+        m_contentIds->insert(post.contentHash, added->first());
+        return Stored{Outcome::Added};
     }
 
-    const qint64 id = **existing;
-    const auto old = m_library.posts().post(id);
-    if (!old)
-        return old.error();
-    if (old->contentHash == post.contentHash)
-        return Outcome::Unchanged;
-    if (Status replaced = m_library.posts().replace(id, post); !replaced)
+    const StoredPost old = **existing;
+    if (old.contentHash == post.contentHash)
+        return Stored{Outcome::Unchanged};
+    if (Status replaced = m_library.posts().replace(old.id, post); !replaced)
         return replaced.error();
 
     // The highlights follow the text: placed again where their passage now is, or kept as orphans.
-    const auto highlights = m_library.highlights().forPost(id);
+    const auto highlights = m_library.highlights().forPost(old.id);
     if (!highlights)
         return highlights.error();
     const AnchorResolver resolver(post.anchorText());
-    int moved = 0;
-    int orphaned = 0;
+    Stored stored{Outcome::Updated};
     for (Highlight h : *highlights) {
         const AnchorPlacement placement = resolver.resolve(h.anchor);
         const bool wasOrphaned = h.orphaned;
@@ -312,30 +343,92 @@ Result<PostImporter::Outcome> PostImporter::store(const Post &post, ImportSummar
             if (anchor == h.anchor && !wasOrphaned)
                 continue;
             if (anchor.start != h.anchor.start || anchor.end != h.anchor.end || wasOrphaned)
-                ++moved;
+                ++stored.highlightsMoved;
             h.anchor = anchor;
             h.orphaned = false;
         } else {
             if (wasOrphaned)
                 continue;
             h.orphaned = true; // the quote and its context stay, for the reader to place it by hand
-            ++orphaned;
+            ++stored.highlightsOrphaned;
         }
         if (Status updated = m_library.highlights().update(h); !updated)
             return updated.error();
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    summary.highlightsMoved += moved;
-    summary.highlightsOrphaned += orphaned;
-    return Outcome::Updated;
+    if (m_contentIds) {
+        m_contentIds->remove(old.contentHash, old.id);
+        m_contentIds->insert(post.contentHash, old.id);
+    }
+    return stored;
 }
 
-void PostImporter::importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
+void PostImporter::count(const QString &path, const Post &post, const Result<Stored> &stored, ImportSummary &summary)
 {
+    if (!stored) {
+        summary.refused << ImportRefusal{path, tr("“%1”: %2").arg(post.title, stored.error().message)};
+        return;
+    }
+    switch (stored->outcome) {
+    case Outcome::Added: ++summary.imported; break;
+    case Outcome::Updated: ++summary.updated; break;
+    case Outcome::Unchanged: ++summary.unchanged; break;
+    }
+    summary.highlightsMoved += stored->highlightsMoved;
+    summary.highlightsOrphaned += stored->highlightsOrphaned;
+}
+
+void PostImporter::storeInBatch(const QString &path, const Post &post, ImportSummary &summary)
+{
+    if (!m_batch) {
+        m_batch = std::make_unique<Batch>(m_library.database());
+        if (!m_batch->transaction.begun()) {
+            m_batch.reset();
+            count(path, post, store(post), summary); // alone, and refused with the reason if that fails too
+            return;
+        }
+    }
+    const auto stored = store(post);
+    if (!stored) {
+        // The post rolled back alone. What came before it is committed now, apart from it: should the failure
+        // have taken the whole transaction with it, those posts are written again one by one.
+        commitBatch(summary);
+        count(path, post, stored, summary);
+        return;
+    }
+    m_batch->written << Batch::Written{path, post, *stored};
+    if (m_batch->written.size() >= batchPosts || m_batch->age.elapsed() >= batchTime)
+        commitBatch(summary);
+}
+
+void PostImporter::commitBatch(ImportSummary &summary)
+{
+    if (!m_batch)
+        return;
+    const std::unique_ptr<Batch> batch = std::move(m_batch);
+    if (Status committed = batch->transaction.commit(); committed) {
+        for (const Batch::Written &w : std::as_const(batch->written))
+            count(w.path, w.post, w.stored, summary);
+        return;
+    }
+    // Nothing of the batch is in the library, and the content ids noted for it are wrong: each post again, alone.
+    m_contentIds.reset();
+    for (const Batch::Written &w : std::as_const(batch->written))
+        count(w.path, w.post, store(w.post), summary);
+}
+
+void PostImporter::importOne(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
+{
+    // Reading and parsing a file happen inside the open batch: keep the library from other writers no longer
+    // than a batch is allowed.
+    if (m_batch && m_batch->age.elapsed() >= batchTime)
+        commitBatch(summary);
     const QString name = QDir::toNativeSeparators(path);
     auto loaded = load(path);
     if (loaded && loaded->format == Format::WebAnnotation) {
+        // The posts it annotates must be in the library first; its own import is one transaction.
+        commitBatch(summary);
         const QJsonDocument doc = QJsonDocument::fromJson(loaded->text.toUtf8());
         if (doc.isNull() || !isWebAnnotation(doc)) {
             summary.refused << ImportRefusal{
@@ -369,23 +462,23 @@ void PostImporter::importFile(const QString &path, ImportSummary &summary, const
             summary.cancelled = true;
             return;
         }
-        const auto outcome = store(post, summary);
-        if (!outcome) {
-            summary.refused << ImportRefusal{path, tr("“%1”: %2").arg(post.title, outcome.error().message)};
-            continue;
-        }
-        switch (*outcome) {
-        case Outcome::Added: ++summary.imported; break;
-        case Outcome::Updated: ++summary.updated; break;
-        case Outcome::Unchanged: ++summary.unchanged; break;
-        }
+        storeInBatch(path, post, summary);
     }
+}
+
+void PostImporter::importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
+{
+    m_contentIds.reset(); // read afresh: the library may have changed since the last import
+    importOne(path, summary, cancelled);
+    commitBatch(summary);
+    m_contentIds.reset();
 }
 
 ImportSummary PostImporter::importPaths(const QStringList &paths, const std::function<bool()> &cancelled,
                                         const std::function<void(int, int, const QString &)> &progress)
 {
     ImportSummary summary;
+    m_contentIds.reset();
     const QStringList files = filesIn(paths, &summary.refused);
     for (int i = 0; i < files.size(); ++i) {
         if (cancelled && cancelled()) {
@@ -394,10 +487,13 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
         }
         if (progress)
             progress(i, int(files.size()), files[i]);
-        importFile(files[i], summary, cancelled);
+        importOne(files[i], summary, cancelled);
         if (summary.cancelled)
             break;
     }
+    // Also after a cancel: the posts done so far are whole and stay.
+    commitBatch(summary);
+    m_contentIds.reset();
     if (progress && !summary.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     return summary;

@@ -6,10 +6,13 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class Library;
 
@@ -46,7 +49,13 @@ Q_DECLARE_METATYPE(ImportSummary)
 
 // The synchronous core of importing posts, used by ImportJob (on a worker thread) and `gloss import`: finds the
 // files, recognises the format by content (plain blog text, Markdown, HTML page, RSS/Atom/WordPress feed, Gloss's
-// Web Annotation JSON), decodes, parses and writes through the library's stores, one transaction per post.
+// Web Annotation JSON), decodes, parses and writes through the library's stores.
+//
+// Posts are written in batches: one transaction for up to batchPosts posts (or what batchTime allows, so the
+// library is not held from other writers for long), each post in a savepoint of its own within it. A post that
+// fails rolls back alone; a batch that cannot be committed is written again post by post. Cancelling commits the
+// posts done so far, so what is written is always whole posts. The summary counts a post only once it is
+// committed.
 //
 // A post's identity is its source ("file:" + absolute path, or "feed:" + item GUID). The same content again is left
 // alone; changed content replaces the post's text and its highlights are placed again in the new text (orphans
@@ -56,7 +65,12 @@ class PostImporter
 public:
     enum class Format { PlainText, Markdown, Html, Feed, WebAnnotation };
 
+    static constexpr int batchPosts = 100;
+    static constexpr int batchTime = 100; // ms
+
     explicit PostImporter(Library &library, ImportOptions options = {});
+    ~PostImporter();
+    Q_DISABLE_COPY_MOVE(PostImporter)
 
     // The files paths name: a file as given; a folder's files with a known extension (.txt, .md, .html, .xml, .json,
     // …), recursively, hidden ones skipped, sorted; Web Annotation candidates (.json) last, so the posts they
@@ -70,22 +84,41 @@ public:
     // or why it cannot be imported. Web Annotation files are an Error here: they are not posts.
     Result<QList<Post>> read(const QString &path) const;
 
-    // Imports one file, adding what happened to summary. cancelled is asked between posts.
+    // Imports one file, adding what happened to summary; its posts are committed when it returns. cancelled is
+    // asked between posts.
     void importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled = {});
 
     // Imports every file under paths. progress(done, total, file) is called before each file.
     ImportSummary importPaths(const QStringList &paths, const std::function<bool()> &cancelled = {},
                               const std::function<void(int, int, const QString &)> &progress = {});
 
-    // One post, in one transaction: added, left unchanged, or its text replaced and its highlights re-anchored.
-    enum class Outcome { Added, Updated, Unchanged };
-    Result<Outcome> store(const Post &post, ImportSummary &summary);
-
 private:
+    // What writing one post did.
+    enum class Outcome { Added, Updated, Unchanged };
+    struct Stored
+    {
+        Outcome outcome = Outcome::Unchanged;
+        int highlightsMoved = 0;
+        int highlightsOrphaned = 0;
+    };
+    // One post, in one transaction (a savepoint of the open batch): added, left unchanged, or its text replaced
+    // and its highlights re-anchored.
+    Result<Stored> store(const Post &post);
+
     struct Loaded;
+    struct Batch;
     Result<Loaded> load(const QString &path) const;
     Result<QList<Post>> parse(const Loaded &loaded, const QString &path) const;
+    void importOne(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled);
+    void storeInBatch(const QString &path, const Post &post, ImportSummary &summary);
+    void commitBatch(ImportSummary &summary);
+    void count(const QString &path, const Post &post, const Result<Stored> &stored, ImportSummary &summary);
+    Result<bool> hasContent(const QString &hash);
 
     Library &m_library;
     ImportOptions m_options;
+    std::unique_ptr<Batch> m_batch;
+    // Content hash → post id of the library, read once per import and kept up to date as posts are written:
+    // content_hash has no index, so a query per post would read the whole table each time.
+    std::optional<QMultiHash<QString, qint64>> m_contentIds;
 };

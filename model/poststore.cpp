@@ -58,9 +58,50 @@ QStringList splitLines(const QString &body)
 
 } // namespace
 
+struct PostStore::Statements
+{
+    explicit Statements(const QSqlDatabase &connection)
+        : insertPost(connection)
+        , insertCategory(connection)
+        , linkCategory(connection)
+        , insertComment(connection)
+    {
+    }
+
+    QSqlQuery insertPost;
+    QSqlQuery insertCategory;
+    QSqlQuery linkCategory;
+    QSqlQuery insertComment;
+};
+
 PostStore::PostStore(Database &db)
     : m_db(db)
 {
+}
+
+PostStore::~PostStore() = default;
+
+Result<PostStore::Statements *> PostStore::statements()
+{
+    if (m_statements)
+        return m_statements.get();
+    auto made = std::make_unique<Statements>(m_db.connection());
+    const std::pair<QSqlQuery *, QString> prepared[] = {
+        {&made->insertPost, u"INSERT INTO post (source, title, title_derived, published, author, body, word_count, "
+                            "metadata, original_text, content_hash, imported_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&made->insertCategory, u"INSERT INTO category (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s},
+        {&made->linkCategory, u"INSERT INTO post_category (post_id, category_id, position) "
+                              "SELECT ?, id, ? FROM category WHERE name = ?"_s},
+        {&made->insertComment, u"INSERT INTO comment (post_id, position, kind, author, published, body) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"_s},
+    };
+    for (const auto &[query, sql] : prepared) {
+        if (!query->prepare(sql))
+            return Database::sqlError(tr("Cannot prepare to write posts"), query->lastError());
+    }
+    m_statements = std::move(made);
+    return m_statements.get();
 }
 
 Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
@@ -68,11 +109,12 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
     Database::Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun().error();
+    const auto prepared = statements();
+    if (!prepared)
+        return prepared.error();
+    Statements &statements = **prepared;
+    QSqlQuery &insertPost = statements.insertPost;
 
-    QSqlQuery insertPost(m_db.connection());
-    insertPost.prepare(u"INSERT INTO post (source, title, title_derived, published, author, body, word_count, "
-                       "metadata, original_text, content_hash, imported_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QList<qint64> ids;
     ids.reserve(posts.size());
@@ -96,7 +138,7 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         const qint64 id = insertPost.lastInsertId().toLongLong();
         ids << id;
 
-        if (Status s = addCategoriesAndComments(id, post); !s)
+        if (Status s = addCategoriesAndComments(statements, id, post); !s)
             return s.error();
     }
     if (Status committed = transaction.commit(); !committed)
@@ -104,16 +146,11 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
     return ids;
 }
 
-Status PostStore::addCategoriesAndComments(qint64 id, const Post &post)
+Status PostStore::addCategoriesAndComments(Statements &statements, qint64 id, const Post &post)
 {
-    QSqlQuery insertCategory(m_db.connection());
-    insertCategory.prepare(u"INSERT INTO category (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
-    QSqlQuery linkCategory(m_db.connection());
-    linkCategory.prepare(u"INSERT INTO post_category (post_id, category_id, position) "
-                         "SELECT ?, id, ? FROM category WHERE name = ?"_s);
-    QSqlQuery insertComment(m_db.connection());
-    insertComment.prepare(u"INSERT INTO comment (post_id, position, kind, author, published, body) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &insertCategory = statements.insertCategory;
+    QSqlQuery &linkCategory = statements.linkCategory;
+    QSqlQuery &insertComment = statements.insertComment;
     for (int i = 0; i < post.categories.size(); ++i) {
         insertCategory.addBindValue(post.categories[i]);
         linkCategory.addBindValue(id);
@@ -175,7 +212,10 @@ Status PostStore::replace(qint64 id, const Post &post)
         if (!q.exec())
             return Database::sqlError(tr("Cannot update “%1”").arg(post.title), q.lastError());
     }
-    if (Status s = addCategoriesAndComments(id, post); !s)
+    const auto prepared = statements();
+    if (!prepared)
+        return prepared.error();
+    if (Status s = addCategoriesAndComments(**prepared, id, post); !s)
         return s;
     return transaction.commit();
 }
@@ -252,16 +292,41 @@ Result<std::optional<qint64>> PostStore::idForSource(const QString &source) cons
     return std::optional<qint64>{q.value(0).toLongLong()};
 }
 
-Result<QList<PostSummary>> PostStore::summaries() const
+Result<std::optional<StoredPost>> PostStore::storedForSource(const QString &source) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id, content_hash FROM post WHERE source = ?"_s);
+    q.addBindValue(source);
+    if (!q.exec())
+        return Database::sqlError(tr("Cannot look up “%1”").arg(source), q.lastError());
+    if (!q.next())
+        return std::optional<StoredPost>{};
+    return std::optional<StoredPost>{StoredPost{q.value(0).toLongLong(), q.value(1).toString()}};
+}
+
+Result<QMultiHash<QString, qint64>> PostStore::idsByContentHash() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    if (!q.exec(u"SELECT content_hash, id FROM post"_s))
+        return Database::sqlError(tr("Cannot look up a post"), q.lastError());
+    QMultiHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
+
+Result<QList<PostSummary>> PostStore::summaries() const
+{
+    // Counts come from grouped passes over the comment and highlight indexes joined once, not a sub-query per post;
+    // categories from one ordered pass merged in below. One statement per part keeps each a single snapshot.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     if (!q.exec(u"SELECT p.id, p.title, p.title_derived, p.published, p.author, p.word_count, "
-                "(SELECT count(*) FROM comment c WHERE c.post_id = p.id), "
-                "(SELECT count(*) FROM highlight h WHERE h.post_id = p.id), "
-                "(SELECT group_concat(name, char(10)) FROM (SELECT c.name FROM post_category pc "
-                "  JOIN category c ON c.id = pc.category_id WHERE pc.post_id = p.id ORDER BY pc.position)) "
-                "FROM post p ORDER BY p.id"_s)) {
+                "ifnull(c.n, 0), ifnull(h.n, 0) FROM post p "
+                "LEFT JOIN (SELECT post_id, count(*) AS n FROM comment GROUP BY post_id) c ON c.post_id = p.id "
+                "LEFT JOIN (SELECT post_id, count(*) AS n FROM highlight GROUP BY post_id) h ON h.post_id = p.id "
+                "ORDER BY p.id"_s)) {
         return Database::sqlError(tr("Cannot list the posts"), q.lastError());
     }
     QList<PostSummary> list;
@@ -275,8 +340,23 @@ Result<QList<PostSummary>> PostStore::summaries() const
         s.wordCount = q.value(5).toInt();
         s.commentCount = q.value(6).toInt();
         s.highlightCount = q.value(7).toInt();
-        s.categories = splitLines(q.value(8).toString());
         list << s;
+    }
+
+    // Both in id order: walk the list alongside. A post added since the first statement has no row to fill.
+    if (!q.exec(u"SELECT pc.post_id, c.name FROM post_category pc JOIN category c ON c.id = pc.category_id "
+                "ORDER BY pc.post_id, pc.position"_s)) {
+        return Database::sqlError(tr("Cannot list the posts"), q.lastError());
+    }
+    qsizetype row = 0;
+    while (q.next()) {
+        const qint64 postId = q.value(0).toLongLong();
+        while (row < list.size() && list[row].id < postId)
+            ++row;
+        if (row == list.size())
+            break;
+        if (list[row].id == postId)
+            list[row].categories << q.value(1).toString();
     }
     return list;
 }

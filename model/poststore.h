@@ -5,16 +5,30 @@
 #include "result.h"
 
 #include <QList>
+#include <QMultiHash>
 
+#include <memory>
 #include <optional>
 
 class Database;
 
+// What an import needs to know of a stored post to tell whether new text is the same: its id and the SHA-256 of
+// its original text, read without the text itself.
+struct StoredPost
+{
+    qint64 id = 0;
+    QString contentHash;
+};
+
 // Posts, their categories and comments. Every call is one transaction; errors come back as values.
+// The statements used for writing are prepared once, on first use, and kept for the store's life, so an import
+// that adds posts one by one does not prepare them again for each; the store must not outlive its Database.
 class PostStore
 {
 public:
     explicit PostStore(Database &db);
+    ~PostStore();
+    Q_DISABLE_COPY_MOVE(PostStore)
 
     // Adds the posts in one transaction and returns their new ids, in order. A post whose source is already in the
     // library is an error (nothing of the call is written).
@@ -27,8 +41,14 @@ public:
 
     Result<Post> post(qint64 id) const;
     Result<std::optional<qint64>> idForSource(const QString &source) const;
+    // The post stored under source with the hash of its text, if any.
+    Result<std::optional<StoredPost>> storedForSource(const QString &source) const;
     // A post whose original text has this SHA-256 (hex), if any: the same content under another source.
     Result<std::optional<qint64>> idForContentHash(const QString &hash) const;
+    // Every post's content hash with its id, in one read: for an import that checks many posts, where asking
+    // idForContentHash for each would read the whole table each time (content_hash has no index).
+    Result<QMultiHash<QString, qint64>> idsByContentHash() const;
+    // The document list: every post, ordered by id, in a few grouped queries whatever the library's size.
     Result<QList<PostSummary>> summaries() const;
     Result<int> count() const;
 
@@ -37,7 +57,10 @@ public:
     Status setMetaValue(const QString &key, const QString &value);
 
 private:
-    Status addCategoriesAndComments(qint64 id, const Post &post);
+    struct Statements;
+    Result<Statements *> statements();
+    Status addCategoriesAndComments(Statements &statements, qint64 id, const Post &post);
 
     Database &m_db;
+    std::unique_ptr<Statements> m_statements;
 };

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -69,6 +70,15 @@ qint64 highlight(Library &library, const Post &post, const QString &quote)
     h.note = u"note on "_s + quote;
     const auto id = library.highlights().add(h);
     return id ? *id : 0;
+}
+
+// A small blog post that says its date, title, two paragraphs and two labels.
+QByteArray numberedPost(int i)
+{
+    return QStringLiteral("Monday, March 2, 2009\n\nNumbered post %1\n\nThe first paragraph of post %1 says "
+                          "something.\n\nThe second paragraph of post %1 says more.\n\nLabels: Alpha, Beta\n")
+        .arg(i)
+        .toUtf8();
 }
 
 const QByteArray alphaParagraph = "Alpha paragraph is long enough that its middle words stay here in full, with "
@@ -382,6 +392,96 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(PostImporter::Format, format);
         QCOMPARE(PostImporter::detect(text, file), format);
+    }
+
+    // Posts are committed in batches; a cancel anywhere, at a batch's edge or inside one, keeps exactly the posts
+    // done before it, each whole, and committed (seen from another connection).
+    void cancelKeepsWholePostsAcrossBatches_data()
+    {
+        QTest::addColumn<int>("cancelAt");
+        QTest::newRow("before any post") << 0;
+        QTest::newRow("inside the first batch") << 37;
+        QTest::newRow("at a batch's edge") << PostImporter::batchPosts;
+        QTest::newRow("inside the second batch") << PostImporter::batchPosts + 23;
+    }
+
+    void cancelKeepsWholePostsAcrossBatches()
+    {
+        QFETCH(int, cancelAt);
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const int before = postCount(*lib.library);
+        const int files = 2 * PostImporter::batchPosts - 20;
+        const QString folder = lib.dir.filePath(u"many"_s);
+        for (int i = 0; i < files; ++i)
+            QVERIFY(writeFile(folder + u"/post-%1.txt"_s.arg(i, 3, 10, QChar(u'0')), numberedPost(i)));
+
+        int seen = 0;
+        PostImporter importer(*lib.library);
+        const ImportSummary summary = importer.importPaths(
+            {folder}, [&] { return seen >= cancelAt; }, [&](int done, int, const QString &) { seen = done; });
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.imported, cancelAt);
+        QVERIFY(summary.refused.isEmpty());
+
+        auto other = Database::openSqlite(lib.path());
+        QVERIFY(other.ok());
+        PostStore posts(**other);
+        QCOMPARE(*posts.count(), before + cancelAt);
+        for (int i = 0; i < files; ++i) {
+            const QString source = u"file:"_s + QFileInfo(folder + u"/post-%1.txt"_s.arg(i, 3, 10, QChar(u'0')))
+                                                    .absoluteFilePath();
+            const auto id = posts.idForSource(source);
+            QVERIFY(id.ok());
+            QCOMPARE(id->has_value(), i < cancelAt);
+            if (i < cancelAt) {
+                const Post post = *posts.post(**id);
+                QCOMPARE(post.title, u"Numbered post %1"_s.arg(i));
+                QCOMPARE(post.paragraphs.size(), 2);
+                QCOMPARE(post.categories, (QStringList{u"Alpha"_s, u"Beta"_s}));
+            }
+        }
+    }
+
+    // A post the database refuses in the middle of a batch is refused alone: the posts before and after it in the
+    // same batch are kept, also when the refusal rolls back the whole transaction.
+    void failingPostKeepsTheOthers_data()
+    {
+        QTest::addColumn<QString>("raise");
+        QTest::newRow("statement aborted") << u"ABORT"_s;
+        QTest::newRow("transaction rolled back") << u"ROLLBACK"_s;
+    }
+
+    void failingPostKeepsTheOthers()
+    {
+        QFETCH(QString, raise);
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        const int before = postCount(*lib.library);
+        const int files = PostImporter::batchPosts + 10;
+        const int poisoned = 42;
+        const QString folder = lib.dir.filePath(u"many"_s);
+        for (int i = 0; i < files; ++i)
+            QVERIFY(writeFile(folder + u"/post-%1.txt"_s.arg(i, 3, 10, QChar(u'0')), numberedPost(i)));
+        QSqlQuery q(lib.library->database().connection());
+        QVERIFY2(q.exec(u"CREATE TEMP TRIGGER poison BEFORE INSERT ON post WHEN new.title = 'Numbered post %1' "
+                        "BEGIN SELECT RAISE(%2, 'refused for the test'); END"_s.arg(poisoned).arg(raise)),
+                 qPrintable(q.lastError().text()));
+
+        PostImporter importer(*lib.library);
+        const ImportSummary summary = importer.importPaths({folder});
+        QCOMPARE(summary.imported, files - 1);
+        QCOMPARE(summary.refused.size(), 1);
+        QVERIFY(summary.refused.first().file.endsWith(u"post-%1.txt"_s.arg(poisoned, 3, 10, QChar(u'0'))));
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(postCount(*lib.library), before + files - 1);
+        QVERIFY(q.exec(u"DROP TRIGGER poison"_s));
+
+        // The same files again: every stored post is unchanged, the refused one comes in now.
+        const ImportSummary again = importer.importPaths({folder});
+        QCOMPARE(again.unchanged, files - 1);
+        QCOMPARE(again.imported, 1);
+        QCOMPARE(postCount(*lib.library), before + files);
     }
 };
 

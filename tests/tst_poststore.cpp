@@ -3,6 +3,7 @@
 
 #include "testlibrary.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,37 @@ private Q_SLOTS:
         QCOMPARE(s.commentCount, 2);
         QCOMPARE(s.categories, (QStringList{u"Business Strategy"_s, u"Voice of Customer"_s}));
         QCOMPARE(s.isoDate(), u"2007-07-13T11:34:00"_s);
+    }
+
+    // The counts and categories come from grouped queries merged by id: each post gets its own, posts without any
+    // get none, whatever the order they were written in.
+    void summariesOfManyPosts()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.open(false));
+        QList<Post> posts;
+        for (int i = 0; i < 7; ++i) {
+            Post p = samplePost(u"s%1"_s.arg(i));
+            p.comments = p.comments.mid(0, i % 3);
+            p.categories = i % 2 ? QStringList{u"Odd %1"_s.arg(i), u"Business Strategy"_s} : QStringList{};
+            posts << p;
+        }
+        const auto ids = lib.posts->add(posts);
+        QVERIFY(ids.ok());
+        QSqlQuery q(lib.db->connection());
+        for (int n = 0; n < 3; ++n) {
+            QVERIFY(q.exec(u"INSERT INTO highlight (post_id, quote, prefix, suffix, start_offset, end_offset, "
+                           "created_at, modified_at) VALUES (%1, 'q', '', '', 0, 1, '', '')"_s.arg(ids->at(5))));
+        }
+        const auto list = lib.posts->summaries();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), posts.size());
+        for (int i = 0; i < posts.size(); ++i) {
+            QCOMPARE(list->at(i).id, ids->at(i));
+            QCOMPARE(list->at(i).commentCount, i % 3);
+            QCOMPARE(list->at(i).categories, posts[i].categories);
+            QCOMPARE(list->at(i).highlightCount, i == 5 ? 3 : 0);
+        }
     }
 
     void missingPostIsNotFound()
