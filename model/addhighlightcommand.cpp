@@ -15,12 +15,12 @@ AddHighlightCommand::AddHighlightCommand(AnnotationEditor &editor, const Highlig
 
 void AddHighlightCommand::undo()
 {
-    m_editor.report(m_editor.store().remove(m_highlight.id), m_highlight.postId);
+    m_editor.reportRemoved(m_editor.store().remove(m_highlight.id), m_highlight.postId, m_highlight.id);
 }
 
 void AddHighlightCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return; // AnnotationEditor wrote it before pushing
-    m_editor.report(m_editor.store().restore(m_highlight), m_highlight.postId);
+    m_editor.reportStored(m_editor.store().restore(m_highlight), m_highlight);
 }

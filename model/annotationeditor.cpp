@@ -24,6 +24,7 @@ Result<qint64> AnnotationEditor::addHighlight(const Highlight &highlight)
     if (!stored)
         return stored.error();
     m_stack->push(new AddHighlightCommand(*this, *stored));
+    Q_EMIT highlightStored(*stored);
     Q_EMIT highlightsChanged(highlight.postId);
     return id;
 }
@@ -36,6 +37,7 @@ Status AnnotationEditor::removeHighlight(qint64 id)
     if (Status removed = m_store.remove(id); !removed)
         return removed;
     m_stack->push(new RemoveHighlightCommand(*this, *existing));
+    Q_EMIT highlightRemoved(existing->postId, id);
     Q_EMIT highlightsChanged(existing->postId);
     return Ok{};
 }
@@ -56,6 +58,7 @@ Status AnnotationEditor::editHighlight(const Highlight &after, const QString &te
         return withOldNote == *before;
     }();
     m_stack->push(new EditHighlightCommand(*this, *before, next, text, noteOnly));
+    Q_EMIT highlightStored(next);
     Q_EMIT highlightsChanged(after.postId);
     return Ok{};
 }
@@ -71,9 +74,20 @@ Status AnnotationEditor::editNote(qint64 id, const QString &note)
     return editHighlight(*h, tr("Edit Note"));
 }
 
-void AnnotationEditor::report(const Status &status, qint64 postId)
+void AnnotationEditor::reportStored(const Status &status, const Highlight &highlight)
 {
-    if (!status)
+    if (status)
+        Q_EMIT highlightStored(highlight);
+    else
+        Q_EMIT errorOccurred(status.error().message);
+    Q_EMIT highlightsChanged(highlight.postId);
+}
+
+void AnnotationEditor::reportRemoved(const Status &status, qint64 postId, qint64 id)
+{
+    if (status)
+        Q_EMIT highlightRemoved(postId, id);
+    else
         Q_EMIT errorOccurred(status.error().message);
     Q_EMIT highlightsChanged(postId);
 }

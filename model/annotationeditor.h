@@ -30,11 +30,19 @@ public:
     Status editHighlight(const Highlight &after, const QString &text);
     Status editNote(qint64 id, const QString &note);
 
-    // Used by the commands: reports the outcome of a write made by undo or redo.
-    void report(const Status &status, qint64 postId);
+    // Used by the commands: report the outcome of a write made by undo or redo, which stored a highlight or
+    // removed one.
+    void reportStored(const Status &status, const Highlight &highlight);
+    void reportRemoved(const Status &status, qint64 postId, qint64 id);
 
 Q_SIGNALS:
-    // After every write, including undo and redo.
+    // The written state of one highlight after an add, an edit, or an undo or redo that put it back; emitted
+    // before highlightsChanged, so a view can apply it without reading all the post's highlights again.
+    void highlightStored(const Highlight &highlight);
+    // One highlight is gone (deleted, or its adding undone); before highlightsChanged.
+    void highlightRemoved(qint64 postId, qint64 id);
+    // After every write, including undo and redo, and after a failed one (what is stored may then differ from
+    // what a view shows: read it again).
     void highlightsChanged(qint64 postId);
     void errorOccurred(const QString &message);
 

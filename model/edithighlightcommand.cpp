@@ -16,14 +16,14 @@ EditHighlightCommand::EditHighlightCommand(AnnotationEditor &editor, const Highl
 
 void EditHighlightCommand::undo()
 {
-    m_editor.report(m_editor.store().update(m_before), m_before.postId);
+    m_editor.reportStored(m_editor.store().update(m_before), m_before);
 }
 
 void EditHighlightCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    m_editor.report(m_editor.store().update(m_after), m_after.postId);
+    m_editor.reportStored(m_editor.store().update(m_after), m_after);
 }
 
 int EditHighlightCommand::id() const

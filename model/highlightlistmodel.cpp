@@ -2,6 +2,9 @@
 #include "highlightlistmodel.h"
 
 #include <QFont>
+#include <QSet>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +25,13 @@ void HighlightListModel::setPost(qint64 postId, const QList<Highlight> &highligh
 void HighlightListModel::update(const QList<Highlight> &highlights, const Codebook &codebook)
 {
     m_codebook = codebook;
+    QSet<qint64> ids;
+    ids.reserve(highlights.size());
+    for (const Highlight &h : highlights)
+        ids.insert(h.id);
     // Rows that are gone, from the bottom so the rows above keep their numbers.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        const qint64 id = m_rows[row].id;
-        const bool kept = std::any_of(highlights.cbegin(), highlights.cend(),
-                                      [id](const Highlight &h) { return h.id == id; });
-        if (!kept) {
+        if (!ids.contains(m_rows[row].id)) {
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
@@ -54,6 +58,50 @@ void HighlightListModel::update(const QList<Highlight> &highlights, const Codebo
         beginInsertRows({}, i, i);
         m_rows.insert(i, h);
         endInsertRows();
+    }
+}
+
+namespace {
+
+// The store's order for a post: text order, orphans last (HighlightStore::forPost).
+bool before(const Highlight &a, const Highlight &b)
+{
+    return std::tuple(a.orphaned, a.anchor.start, a.id) < std::tuple(b.orphaned, b.anchor.start, b.id);
+}
+
+} // namespace
+
+void HighlightListModel::store(const Highlight &highlight)
+{
+    if (highlight.postId != m_postId)
+        return;
+    const QModelIndex existing = indexForId(highlight.id);
+    if (existing.isValid()) {
+        const int row = existing.row();
+        // Still between its neighbours: changed in place, so a selection on it stays.
+        const bool inPlace = (row == 0 || before(m_rows[row - 1], highlight))
+            && (row + 1 == m_rows.size() || before(highlight, m_rows[row + 1]));
+        if (inPlace) {
+            m_rows[row] = highlight;
+            Q_EMIT dataChanged(existing, existing);
+            return;
+        }
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    const int row = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), highlight, before) - m_rows.cbegin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, highlight);
+    endInsertRows();
+}
+
+void HighlightListModel::remove(qint64 id)
+{
+    if (const QModelIndex existing = indexForId(id); existing.isValid()) {
+        beginRemoveRows({}, existing.row(), existing.row());
+        m_rows.removeAt(existing.row());
+        endRemoveRows();
     }
 }
 

@@ -31,6 +31,10 @@ public:
     void setPost(qint64 postId, const QList<Highlight> &highlights, const Codebook &codebook);
     // The same post after an edit: inserts, removes and changes only the rows that differ.
     void update(const QList<Highlight> &highlights, const Codebook &codebook);
+    // One highlight of this post as now stored: changed in place, or inserted (or moved) to its place in text
+    // order. Highlights of other posts are ignored.
+    void store(const Highlight &highlight);
+    void remove(qint64 id);
 
     qint64 postId() const { return m_postId; }
     const QList<Highlight> &highlights() const { return m_rows; }

@@ -15,12 +15,12 @@ RemoveHighlightCommand::RemoveHighlightCommand(AnnotationEditor &editor, const H
 
 void RemoveHighlightCommand::undo()
 {
-    m_editor.report(m_editor.store().restore(m_highlight), m_highlight.postId);
+    m_editor.reportStored(m_editor.store().restore(m_highlight), m_highlight);
 }
 
 void RemoveHighlightCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    m_editor.report(m_editor.store().remove(m_highlight.id), m_highlight.postId);
+    m_editor.reportRemoved(m_editor.store().remove(m_highlight.id), m_highlight.postId, m_highlight.id);
 }

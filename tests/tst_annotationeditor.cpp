@@ -55,6 +55,41 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 3);
     }
 
+    // Each write says which highlight it stored or removed, so a view needs no re-read; undo and redo too.
+    void writesNameTheHighlight()
+    {
+        QUndoStack stack;
+        AnnotationEditor editor(m_lib.library->highlights(), &stack);
+        QSignalSpy stored(&editor, &AnnotationEditor::highlightStored);
+        QSignalSpy removed(&editor, &AnnotationEditor::highlightRemoved);
+        QSignalSpy changed(&editor, &AnnotationEditor::highlightsChanged);
+        auto storedId = [&](int i) { return stored.at(i).at(0).value<Highlight>().id; };
+
+        const auto id = editor.addHighlight(passage(10, 40));
+        QVERIFY(id.ok());
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(storedId(0), *id);
+        QCOMPARE(stored.at(0).at(0).value<Highlight>(), *m_lib.library->highlights().highlight(*id));
+        QVERIFY(editor.editNote(*id, u"why it matters"_s).ok());
+        QCOMPARE(stored.count(), 2);
+        QCOMPARE(stored.at(1).at(0).value<Highlight>().note, u"why it matters"_s);
+
+        stack.undo(); // the note
+        QCOMPARE(stored.count(), 3);
+        QCOMPARE(stored.at(2).at(0).value<Highlight>().note, QString());
+        stack.undo(); // the highlight
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).toLongLong(), m_postId);
+        QCOMPARE(removed.at(0).at(1).toLongLong(), *id);
+        stack.redo();
+        QCOMPARE(stored.count(), 4);
+        QCOMPARE(storedId(3), *id);
+        QVERIFY(editor.removeHighlight(*id).ok());
+        QCOMPARE(removed.count(), 2);
+        // Every one of them also told that the post's highlights changed.
+        QCOMPARE(changed.count(), stored.count() + removed.count());
+    }
+
     void removeUndoKeepsIdTagsAndNote()
     {
         QUndoStack stack;

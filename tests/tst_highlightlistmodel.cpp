@@ -101,6 +101,69 @@ private Q_SLOTS:
         QCOMPARE(changed.first().first().value<QModelIndex>().row(), 1);
         QCOMPARE(model.index(1).data(HighlightListModel::NoteRole).toString(), u"new"_s);
     }
+
+    // One stored highlight goes where the store would list it: in text order, orphans last.
+    void storeKeepsTextOrder_data()
+    {
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<bool>("orphaned");
+        QTest::addColumn<QList<qint64>>("order");
+        QTest::addColumn<int>("inserted");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<int>("changed");
+        // The model holds 1 @10, 2 @20, 3 @30.
+        QTest::newRow("new, first") << qint64(9) << 0 << false << QList<qint64>{9, 1, 2, 3} << 1 << 0 << 0;
+        QTest::newRow("new, between") << qint64(9) << 25 << false << QList<qint64>{1, 2, 9, 3} << 1 << 0 << 0;
+        QTest::newRow("new, same start") << qint64(9) << 20 << false << QList<qint64>{1, 2, 9, 3} << 1 << 0 << 0;
+        QTest::newRow("new orphan, last") << qint64(9) << 0 << true << QList<qint64>{1, 2, 3, 9} << 1 << 0 << 0;
+        QTest::newRow("edited in place") << qint64(2) << 20 << false << QList<qint64>{1, 2, 3} << 0 << 0 << 1;
+        QTest::newRow("moved later") << qint64(1) << 35 << false << QList<qint64>{2, 3, 1} << 1 << 1 << 0;
+        QTest::newRow("orphaned") << qint64(2) << 20 << true << QList<qint64>{1, 3, 2} << 1 << 1 << 0;
+    }
+
+    void storeKeepsTextOrder()
+    {
+        QFETCH(qint64, id);
+        QFETCH(int, start);
+        QFETCH(bool, orphaned);
+        QFETCH(QList<qint64>, order);
+        QFETCH(int, inserted);
+        QFETCH(int, removed);
+        QFETCH(int, changed);
+        HighlightListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPost(1, {make(1, 10, u"a"_s), make(2, 20, u"b"_s), make(3, 30, u"c"_s)}, codebook());
+        QSignalSpy ins(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy rem(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
+        Highlight h = make(id, start, u"x"_s);
+        h.orphaned = orphaned;
+        h.note = u"stored"_s;
+        model.store(h);
+        QCOMPARE(ins.count(), inserted);
+        QCOMPARE(rem.count(), removed);
+        QCOMPARE(data.count(), changed);
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.index(row).data(HighlightListModel::IdRole).toLongLong();
+        QCOMPARE(ids, order);
+        QCOMPARE(model.index(int(order.indexOf(id))).data(HighlightListModel::NoteRole).toString(), u"stored"_s);
+    }
+
+    void storeAndRemoveIgnoreOtherPostsAndUnknownIds()
+    {
+        HighlightListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPost(1, {make(1, 10, u"a"_s)}, codebook());
+        Highlight elsewhere = make(5, 0, u"z"_s);
+        elsewhere.postId = 2;
+        model.store(elsewhere);
+        model.remove(42);
+        QCOMPARE(model.rowCount(), 1);
+        model.remove(1);
+        QCOMPARE(model.rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TstHighlightListModel)

@@ -309,6 +309,14 @@ void MainWindow::connectActions()
                     m_browser->reload();
                 }
             });
+    // One highlight written or removed: the panel and the reader take it as it is, without reading the post's
+    // highlights again (thousands of them would cost more than a frame).
+    connect(m_editor, &AnnotationEditor::highlightStored, this, [this](const Highlight &h) {
+        applyHighlightEdit(h.postId, [this, &h] { m_highlights->store(h); });
+    });
+    connect(m_editor, &AnnotationEditor::highlightRemoved, this, [this](qint64 postId, qint64 id) {
+        applyHighlightEdit(postId, [this, id] { m_highlights->remove(id); });
+    });
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
@@ -514,8 +522,23 @@ void MainWindow::reattachToSelection(qint64 id)
     });
 }
 
+void MainWindow::applyHighlightEdit(qint64 postId, const std::function<void()> &change)
+{
+    if (postId != m_openPostId)
+        return; // refreshHighlights reads what it needs
+    change();
+    m_reader->setHighlights(m_highlights->highlights(), m_codebook);
+    m_editApplied = true;
+}
+
 void MainWindow::refreshHighlights(qint64 postId)
 {
+    if (postId == m_openPostId && std::exchange(m_editApplied, false)) {
+        m_model->setHighlightCount(postId, m_highlights->rowCount());
+        if (!m_search->text().isEmpty())
+            m_search->refresh();
+        return;
+    }
     const auto highlights = m_library.highlights().forPost(postId);
     if (!highlights) {
         reportError(highlights.error().message);

@@ -70,6 +70,8 @@ private:
     void editHighlight(qint64 id, const QString &text, const std::function<void(Highlight &)> &change);
     void reattachToSelection(qint64 id);
     void refreshHighlights(qint64 postId);
+    // Applies one highlight's edit of the open post to the panel's model (change) and the reader.
+    void applyHighlightEdit(qint64 postId, const std::function<void()> &change);
     void reportError(const QString &message);
     void reloadCodebook();
     void reloadBrowser();
@@ -109,4 +111,5 @@ private:
     Codebook m_codebook;
     qint64 m_openPostId = 0;
     bool m_browserStale = false; // highlights changed while the annotation browser was hidden
+    bool m_editApplied = false;  // the editor's last change is already in the panel and reader
 };

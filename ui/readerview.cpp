@@ -83,11 +83,15 @@ void ReaderView::setHighlights(const QList<Highlight> &highlights, const Codeboo
         touch(*gone);
     const QList<Highlight> previous = std::exchange(m_highlights, highlights);
     m_codebook = codebook;
-    if (!sameCodebook || previous.isEmpty())
+    if (!sameCodebook || previous.isEmpty()) {
         paintHighlights();
-    else if (to > from)
+        viewport()->update();
+    } else if (to > from) {
+        // The document repaints the passages whose formats changed; the margin's labels need the whole view.
         paintHighlights(from, to);
-    viewport()->update();
+        if (m_showLabels)
+            viewport()->update();
+    }
 }
 
 void ReaderView::setShowArgumentLabels(bool show)
