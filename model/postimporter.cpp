@@ -29,10 +29,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("PostImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostImporter)
+};
 
 const QStringList knownSuffixes = {u"txt"_s,  u"text"_s,  u"md"_s,  u"markdown"_s, u"mdown"_s, u"mkd"_s,
                                    u"html"_s, u"htm"_s,   u"xhtml"_s, u"xml"_s,    u"rss"_s,   u"atom"_s,
@@ -149,7 +150,7 @@ QStringList PostImporter::filesIn(const QStringList &paths, QList<ImportRefusal>
         const QFileInfo info(path);
         if (!info.exists()) {
             if (missing)
-                *missing << ImportRefusal{path, tr("There is no such file or folder.")};
+                *missing << ImportRefusal{path, Text::tr("There is no such file or folder.")};
             continue;
         }
         if (!info.isDir()) {
@@ -199,12 +200,12 @@ Result<PostImporter::Loaded> PostImporter::load(const QString &path) const
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return Error{Error::Code::NotFound, tr("“%1” does not exist.").arg(name)};
+        return Error{Error::Code::NotFound, Text::tr("“%1” does not exist.").arg(name)};
     if (!info.isFile())
-        return Error{Error::Code::Io, tr("“%1” is not a regular file.").arg(name)};
+        return Error{Error::Code::Io, Text::tr("“%1” is not a regular file.").arg(name)};
     const auto tooLarge = [&] {
         return Error{Error::Code::InvalidArgument,
-                     tr("“%1” is larger than %2 MB; raise the limit to import it.")
+                     Text::tr("“%1” is larger than %2 MB; raise the limit to import it.")
                          .arg(name)
                          .arg(double(m_options.maxFileSize) / (1024 * 1024), 0, 'g', 3)};
     };
@@ -212,14 +213,14 @@ Result<PostImporter::Loaded> PostImporter::load(const QString &path) const
         return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read “%1”: %2").arg(name, file.errorString())};
+        return Error{Error::Code::Io, Text::tr("Cannot read “%1”: %2").arg(name, file.errorString())};
     Loaded loaded;
     // One byte more than allowed tells a file that grew since it was measured.
     loaded.bytes = file.read(m_options.maxFileSize + 1);
     if (loaded.bytes.size() > m_options.maxFileSize)
         return tooLarge();
     if (loaded.bytes.trimmed().isEmpty())
-        return Error{Error::Code::Parse, tr("“%1” is empty.").arg(name)};
+        return Error{Error::Code::Parse, Text::tr("“%1” is empty.").arg(name)};
 
     auto decoded = TextDecoder::decode(loaded.bytes, name, markupOf(loaded.bytes, path));
     if (!decoded)
@@ -245,7 +246,7 @@ Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &pat
     switch (loaded.format) {
     case Format::WebAnnotation:
         return Error{Error::Code::InvalidArgument,
-                     tr("“%1” holds annotations, not posts.").arg(name)};
+                     Text::tr("“%1” holds annotations, not posts.").arg(name)};
     case Format::PlainText:
         posts << PostParser::parse(loaded.text, fileSource);
         break;
@@ -255,16 +256,16 @@ Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &pat
     case Format::Html: {
         auto post = HtmlPostExtractor::extract(loaded.text);
         if (!post)
-            return Error{Error::Code::Parse, tr("“%1”: %2").arg(name, post.error().message)};
+            return Error{Error::Code::Parse, Text::tr("“%1”: %2").arg(name, post.error().message)};
         posts << *post;
         break;
     }
     case Format::Feed: {
         auto feed = FeedParser::parse(loaded.text);
         if (!feed)
-            return Error{Error::Code::Parse, tr("“%1”: %2").arg(name, feed.error().message)};
+            return Error{Error::Code::Parse, Text::tr("“%1”: %2").arg(name, feed.error().message)};
         if (feed->posts.isEmpty())
-            return Error{Error::Code::Parse, tr("“%1” is a feed without posts.").arg(name)};
+            return Error{Error::Code::Parse, Text::tr("“%1” is a feed without posts.").arg(name)};
         posts = feed->posts;
         break;
     }
@@ -283,7 +284,7 @@ Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &pat
     }
     posts.removeIf([](const Post &p) { return p.title.isEmpty() && p.paragraphs.isEmpty(); });
     if (posts.isEmpty())
-        return Error{Error::Code::Parse, tr("“%1” holds no text to read.").arg(name)};
+        return Error{Error::Code::Parse, Text::tr("“%1” holds no text to read.").arg(name)};
     return posts;
 }
 
@@ -367,7 +368,7 @@ Result<PostImporter::Stored> PostImporter::store(const Post &post)
 void PostImporter::count(const QString &path, const Post &post, const Result<Stored> &stored, ImportSummary &summary)
 {
     if (!stored) {
-        summary.refused << ImportRefusal{path, tr("“%1”: %2").arg(post.title, stored.error().message)};
+        summary.refused << ImportRefusal{path, Text::tr("“%1”: %2").arg(post.title, stored.error().message)};
         return;
     }
     switch (stored->outcome) {
@@ -432,7 +433,7 @@ void PostImporter::importOne(const QString &path, ImportSummary &summary, const 
         const QJsonDocument doc = QJsonDocument::fromJson(loaded->text.toUtf8());
         if (doc.isNull() || !isWebAnnotation(doc)) {
             summary.refused << ImportRefusal{
-                path, tr("“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).").arg(name)};
+                path, Text::tr("“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).").arg(name)};
             return;
         }
         WebAnnotationImporter annotations(m_library);

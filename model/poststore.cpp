@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("PostStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostStore)
+};
 
 QVariant isoOrNull(const QDateTime &dt, bool hasTime)
 {
@@ -98,7 +99,7 @@ Result<PostStore::Statements *> PostStore::statements()
     };
     for (const auto &[query, sql] : prepared) {
         if (!query->prepare(sql))
-            return Database::sqlError(tr("Cannot prepare to write posts"), query->lastError());
+            return Database::sqlError(Text::tr("Cannot prepare to write posts"), query->lastError());
     }
     m_statements = std::move(made);
     return m_statements.get();
@@ -134,7 +135,7 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         insertPost.addBindValue(text(post.contentHash));
         insertPost.addBindValue(now);
         if (!insertPost.exec())
-            return Database::sqlError(tr("Cannot add “%1”").arg(post.title), insertPost.lastError());
+            return Database::sqlError(Text::tr("Cannot add “%1”").arg(post.title), insertPost.lastError());
         const qint64 id = insertPost.lastInsertId().toLongLong();
         ids << id;
 
@@ -157,7 +158,7 @@ Status PostStore::addCategoriesAndComments(Statements &statements, qint64 id, co
         linkCategory.addBindValue(i);
         linkCategory.addBindValue(post.categories[i]);
         if (!insertCategory.exec() || !linkCategory.exec())
-            return Database::sqlError(tr("Cannot add the categories of “%1”").arg(post.title),
+            return Database::sqlError(Text::tr("Cannot add the categories of “%1”").arg(post.title),
                                       insertCategory.lastError().isValid() ? insertCategory.lastError()
                                                                            : linkCategory.lastError());
     }
@@ -170,7 +171,7 @@ Status PostStore::addCategoriesAndComments(Statements &statements, qint64 id, co
         insertComment.addBindValue(isoOrNull(c.published, c.published.time() != QTime(0, 0)));
         insertComment.addBindValue(text(joinLines(c.paragraphs)));
         if (!insertComment.exec())
-            return Database::sqlError(tr("Cannot add the comments of “%1”").arg(post.title), insertComment.lastError());
+            return Database::sqlError(Text::tr("Cannot add the comments of “%1”").arg(post.title), insertComment.lastError());
     }
     return Ok{};
 }
@@ -201,16 +202,16 @@ Status PostStore::replace(qint64 id, const Post &post)
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot update “%1”").arg(post.title), q.lastError());
+        return Database::sqlError(Text::tr("Cannot update “%1”").arg(post.title), q.lastError());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Code::NotFound, tr("There is no post %1 in this library.").arg(id)};
+        return Error{Error::Code::NotFound, Text::tr("There is no post %1 in this library.").arg(id)};
 
     for (const QString &sql : {u"DELETE FROM post_category WHERE post_id = ?"_s,
                                u"DELETE FROM comment WHERE post_id = ?"_s}) {
         q.prepare(sql);
         q.addBindValue(id);
         if (!q.exec())
-            return Database::sqlError(tr("Cannot update “%1”").arg(post.title), q.lastError());
+            return Database::sqlError(Text::tr("Cannot update “%1”").arg(post.title), q.lastError());
     }
     const auto prepared = statements();
     if (!prepared)
@@ -226,7 +227,7 @@ Result<std::optional<qint64>> PostStore::idForContentHash(const QString &hash) c
     q.prepare(u"SELECT id FROM post WHERE content_hash = ? ORDER BY id LIMIT 1"_s);
     q.addBindValue(hash);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot look up a post"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot look up a post"), q.lastError());
     if (!q.next())
         return std::optional<qint64>{};
     return std::optional<qint64>{q.value(0).toLongLong()};
@@ -239,9 +240,9 @@ Result<Post> PostStore::post(qint64 id) const
               "content_hash FROM post WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read post %1").arg(id), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read post %1").arg(id), q.lastError());
     if (!q.next())
-        return Error{Error::Code::NotFound, tr("There is no post %1 in this library.").arg(id)};
+        return Error{Error::Code::NotFound, Text::tr("There is no post %1 in this library.").arg(id)};
 
     Post post;
     post.id = id;
@@ -261,14 +262,14 @@ Result<Post> PostStore::post(qint64 id) const
               "WHERE pc.post_id = ? ORDER BY pc.position"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read post %1").arg(id), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read post %1").arg(id), q.lastError());
     while (q.next())
         post.categories << q.value(0).toString();
 
     q.prepare(u"SELECT kind, author, published, body FROM comment WHERE post_id = ? ORDER BY position"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read post %1").arg(id), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read post %1").arg(id), q.lastError());
     while (q.next()) {
         Comment c;
         c.kind = q.value(0).toString() == u"trackback"_s ? Comment::Kind::Trackback : Comment::Kind::Comment;
@@ -286,7 +287,7 @@ Result<std::optional<qint64>> PostStore::idForSource(const QString &source) cons
     q.prepare(u"SELECT id FROM post WHERE source = ?"_s);
     q.addBindValue(source);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot look up “%1”").arg(source), q.lastError());
+        return Database::sqlError(Text::tr("Cannot look up “%1”").arg(source), q.lastError());
     if (!q.next())
         return std::optional<qint64>{};
     return std::optional<qint64>{q.value(0).toLongLong()};
@@ -298,7 +299,7 @@ Result<std::optional<StoredPost>> PostStore::storedForSource(const QString &sour
     q.prepare(u"SELECT id, content_hash FROM post WHERE source = ?"_s);
     q.addBindValue(source);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot look up “%1”").arg(source), q.lastError());
+        return Database::sqlError(Text::tr("Cannot look up “%1”").arg(source), q.lastError());
     if (!q.next())
         return std::optional<StoredPost>{};
     return std::optional<StoredPost>{StoredPost{q.value(0).toLongLong(), q.value(1).toString()}};
@@ -309,7 +310,7 @@ Result<QMultiHash<QString, qint64>> PostStore::idsByContentHash() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT content_hash, id FROM post"_s))
-        return Database::sqlError(tr("Cannot look up a post"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot look up a post"), q.lastError());
     QMultiHash<QString, qint64> ids;
     while (q.next())
         ids.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -327,7 +328,7 @@ Result<QList<PostSummary>> PostStore::summaries() const
                 "LEFT JOIN (SELECT post_id, count(*) AS n FROM comment GROUP BY post_id) c ON c.post_id = p.id "
                 "LEFT JOIN (SELECT post_id, count(*) AS n FROM highlight GROUP BY post_id) h ON h.post_id = p.id "
                 "ORDER BY p.id"_s)) {
-        return Database::sqlError(tr("Cannot list the posts"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot list the posts"), q.lastError());
     }
     QList<PostSummary> list;
     while (q.next()) {
@@ -346,7 +347,7 @@ Result<QList<PostSummary>> PostStore::summaries() const
     // Both in id order: walk the list alongside. A post added since the first statement has no row to fill.
     if (!q.exec(u"SELECT pc.post_id, c.name FROM post_category pc JOIN category c ON c.id = pc.category_id "
                 "ORDER BY pc.post_id, pc.position"_s)) {
-        return Database::sqlError(tr("Cannot list the posts"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot list the posts"), q.lastError());
     }
     qsizetype row = 0;
     while (q.next()) {
@@ -365,7 +366,7 @@ Result<int> PostStore::count() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM post"_s) || !q.next())
-        return Database::sqlError(tr("Cannot count the posts"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot count the posts"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -375,7 +376,7 @@ Result<QString> PostStore::metaValue(const QString &key) const
     q.prepare(u"SELECT value FROM library_meta WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot read the library settings"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot read the library settings"), q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -387,6 +388,6 @@ Status PostStore::setMetaValue(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Database::sqlError(tr("Cannot save the library settings"), q.lastError());
+        return Database::sqlError(Text::tr("Cannot save the library settings"), q.lastError());
     return Ok{};
 }

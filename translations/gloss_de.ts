@@ -364,7 +364,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../model/annotationeditor.cpp" line="71"/>
+        <location filename="../model/annotationeditor.cpp" line="74"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -1630,28 +1630,28 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="87"/>
-        <location filename="../model/highlightlistmodel.cpp" line="102"/>
+        <location filename="../model/highlightlistmodel.cpp" line="135"/>
+        <location filename="../model/highlightlistmodel.cpp" line="150"/>
         <source>Orphaned: the passage is no longer in the post</source>
         <translation>Verwaist: Die Textstelle ist nicht mehr im Beitrag enthalten</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="93"/>
+        <location filename="../model/highlightlistmodel.cpp" line="141"/>
         <source>Highlight: %1</source>
         <translation>Markierung: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <location filename="../model/highlightlistmodel.cpp" line="146"/>
         <source>No arguments</source>
         <translation>Keine Argumente</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <location filename="../model/highlightlistmodel.cpp" line="146"/>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="100"/>
+        <location filename="../model/highlightlistmodel.cpp" line="148"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
@@ -1851,6 +1851,99 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../model/importcommand.cpp" line="30"/>
+        <source>gloss import: %1</source>
+        <translation>gloss import: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="36"/>
+        <source>Import blog posts: plain text, Markdown, saved HTML pages, RSS, Atom and WordPress export files, and Web Annotation JSON exported by Gloss. Folders are read recursively.</source>
+        <translation>Blogbeiträge importieren: reiner Text, Markdown, gespeicherte HTML-Seiten, RSS, Atom und WordPress-Exportdateien sowie von Gloss exportiertes Web-Annotation-JSON. Ordner werden rekursiv gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="39"/>
+        <source>Use the library at &lt;path&gt; instead of the default one.</source>
+        <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="40"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="41"/>
+        <source>Refuse files larger than &lt;MB&gt; megabytes (default 20).</source>
+        <translation>Dateien ablehnen, die größer als &lt;MB&gt; Megabyte sind (Standard: 20).</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="42"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="45"/>
+        <source>paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="45"/>
+        <source>Files or folders to import.</source>
+        <translation>Zu importierende Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="45"/>
+        <source>PATH…</source>
+        <translation>PFAD…</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="51"/>
+        <source>Usage: gloss import [options] PATH…</source>
+        <translation>Aufruf: gloss import [Optionen] PFAD…</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="58"/>
+        <source>name at least one file or folder to import.</source>
+        <translation>Geben Sie mindestens eine Datei oder einen Ordner zum Importieren an.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="62"/>
+        <source>--max-size wants a number of megabytes between 0 and 4096, not “%1”.</source>
+        <translation>--max-size erwartet eine Anzahl Megabyte zwischen 0 und 4096, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="75"/>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="76"/>
+        <source>Updated: %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="79"/>
+        <source>(%1 highlights moved, %2 orphaned)</source>
+        <translation>(%1 Markierungen verschoben, %2 verwaist)</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="82"/>
+        <source>Unchanged: %1</source>
+        <translation>Unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="84"/>
+        <source>Annotations restored: %1 (%2 orphaned)</source>
+        <translation>Wiederhergestellte Anmerkungen: %1 (%2 verwaist)</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="89"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="68"/>
@@ -1864,7 +1957,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
@@ -1974,12 +2067,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Markierungsstil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n Beitrag</numerusform>
@@ -1987,7 +2080,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 von %n Beitrag</numerusform>
@@ -1995,74 +2088,74 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>About Gloss</source>
         <translation>Über Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Blogbeiträge lesen und annotieren: Textstellen markieren, Argumenten zuordnen, Notizen schreiben und alles in andere Programme mitnehmen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Delete This Highlight</source>
         <translation>Diese Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Select a passage of the post first.</source>
         <translation>Wählen Sie zuerst eine Textstelle im Beitrag aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Highlighted and saved.</source>
         <translation>Markiert und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Wählen Sie die Textstelle aus, zu der die Markierung gehört, und klicken Sie dann auf „Neu verankern“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Re-attach Highlight</source>
         <translation>Markierung neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Import Posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Beiträge und Feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n Beitrag importiert</numerusform>
@@ -2070,7 +2163,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n Beitrag aktualisiert</numerusform>
@@ -2078,7 +2171,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n Beitrag unverändert</numerusform>
@@ -2086,7 +2179,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n Markierung mit ihrer Textstelle verschoben</numerusform>
@@ -2094,7 +2187,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n Markierung verwaist: Ihre Textstelle ist nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
@@ -2102,7 +2195,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n Anmerkung wiederhergestellt</numerusform>
@@ -2110,12 +2203,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Abgebrochen: Die bis dahin importierten Beiträge bleiben vollständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Refused %1: %2</source>
         <translation>%1 abgelehnt: %2</translation>
     </message>
@@ -2123,7 +2216,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>MarkdownExporter</name>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="557"/>
+        <location filename="../model/markdownexporter.cpp" line="707"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Die Vorlage „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -2190,59 +2283,59 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostImporter</name>
     <message>
-        <location filename="../model/postimporter.cpp" line="129"/>
+        <location filename="../model/postimporter.cpp" line="153"/>
         <source>There is no such file or folder.</source>
         <translation>Datei oder Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="179"/>
+        <location filename="../model/postimporter.cpp" line="203"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="181"/>
+        <location filename="../model/postimporter.cpp" line="205"/>
         <source>“%1” is not a regular file.</source>
         <translation>„%1“ ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="184"/>
+        <location filename="../model/postimporter.cpp" line="208"/>
         <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
         <translation>„%1“ ist größer als %2 MB; erhöhen Sie die Grenze, um die Datei zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="192"/>
+        <location filename="../model/postimporter.cpp" line="216"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="199"/>
+        <location filename="../model/postimporter.cpp" line="223"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="225"/>
+        <location filename="../model/postimporter.cpp" line="249"/>
         <source>“%1” holds annotations, not posts.</source>
         <translation>„%1“ enthält Anmerkungen, keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="235"/>
-        <location filename="../model/postimporter.cpp" line="242"/>
-        <location filename="../model/postimporter.cpp" line="374"/>
+        <location filename="../model/postimporter.cpp" line="259"/>
+        <location filename="../model/postimporter.cpp" line="266"/>
+        <location filename="../model/postimporter.cpp" line="371"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="244"/>
+        <location filename="../model/postimporter.cpp" line="268"/>
         <source>“%1” is a feed without posts.</source>
         <translation>„%1“ ist ein Feed ohne Beiträge.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="263"/>
+        <location filename="../model/postimporter.cpp" line="287"/>
         <source>“%1” holds no text to read.</source>
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="342"/>
+        <location filename="../model/postimporter.cpp" line="436"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>„%1“ ist JSON, aber keine Web-Annotation-Daten (wie Gloss sie beim Export von Markierungen schreibt).</translation>
     </message>
@@ -2250,37 +2343,37 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="87"/>
+        <location filename="../model/postlistmodel.cpp" line="82"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
         <translation>Dieser Beitrag hat keinen Titel; Gloss hat einen aus seinen ersten Wörtern gebildet.</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="136"/>
+        <location filename="../model/postlistmodel.cpp" line="131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="138"/>
+        <location filename="../model/postlistmodel.cpp" line="133"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="140"/>
+        <location filename="../model/postlistmodel.cpp" line="135"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="142"/>
+        <location filename="../model/postlistmodel.cpp" line="137"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="144"/>
+        <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="146"/>
+        <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
@@ -2296,66 +2389,74 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../model/poststore.cpp" line="95"/>
+        <location filename="../model/poststore.cpp" line="138"/>
         <source>Cannot add “%1”</source>
         <translation>„%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="123"/>
+        <location filename="../model/poststore.cpp" line="161"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Die Kategorien von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="136"/>
+        <location filename="../model/poststore.cpp" line="174"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Die Kommentare von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="202"/>
-        <location filename="../model/poststore.cpp" line="224"/>
-        <location filename="../model/poststore.cpp" line="231"/>
+        <location filename="../model/poststore.cpp" line="243"/>
+        <location filename="../model/poststore.cpp" line="265"/>
+        <location filename="../model/poststore.cpp" line="272"/>
         <source>Cannot read post %1</source>
         <translation>Beitrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="169"/>
-        <location filename="../model/poststore.cpp" line="204"/>
+        <location filename="../model/poststore.cpp" line="207"/>
+        <location filename="../model/poststore.cpp" line="245"/>
         <source>There is no post %1 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Beitrag %1.</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="167"/>
-        <location filename="../model/poststore.cpp" line="176"/>
+        <location filename="../model/poststore.cpp" line="102"/>
+        <source>Cannot prepare to write posts</source>
+        <translation>Das Schreiben der Beiträge kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="205"/>
+        <location filename="../model/poststore.cpp" line="214"/>
         <source>Cannot update “%1”</source>
         <translation>„%1“ kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="189"/>
+        <location filename="../model/poststore.cpp" line="230"/>
+        <location filename="../model/poststore.cpp" line="313"/>
         <source>Cannot look up a post</source>
         <translation>Ein Beitrag kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="249"/>
+        <location filename="../model/poststore.cpp" line="290"/>
+        <location filename="../model/poststore.cpp" line="302"/>
         <source>Cannot look up “%1”</source>
         <translation>„%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="265"/>
+        <location filename="../model/poststore.cpp" line="331"/>
+        <location filename="../model/poststore.cpp" line="350"/>
         <source>Cannot list the posts</source>
         <translation>Die Beiträge können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="288"/>
+        <location filename="../model/poststore.cpp" line="369"/>
         <source>Cannot count the posts</source>
         <translation>Die Beiträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="298"/>
+        <location filename="../model/poststore.cpp" line="379"/>
         <source>Cannot read the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="310"/>
+        <location filename="../model/poststore.cpp" line="391"/>
         <source>Cannot save the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gespeichert werden</translation>
     </message>
@@ -2551,17 +2652,17 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Wählen Sie einen Beitrag aus, um ihn zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="162"/>
+        <location filename="../ui/readerview.cpp" line="166"/>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="363"/>
+        <location filename="../ui/readerview.cpp" line="367"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="367"/>
+        <location filename="../ui/readerview.cpp" line="371"/>
         <source>Highlight without tags or note</source>
         <translation>Markierung ohne Argumente und Notiz</translation>
     </message>

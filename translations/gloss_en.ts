@@ -123,7 +123,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="422"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="423"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 of %n post</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="703"/>
         <source>%n post(s) imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="681"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="704"/>
         <source>%n post(s) updated</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="682"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="705"/>
         <source>%n post(s) unchanged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="684"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="707"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="685"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="708"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow.cpp" line="689"/>
+        <location filename="../../../../ui/mainwindow.cpp" line="712"/>
         <source>%n annotation(s) restored</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -364,7 +364,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../model/annotationeditor.cpp" line="71"/>
+        <location filename="../model/annotationeditor.cpp" line="74"/>
         <source>Edit Note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -1630,28 +1630,28 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="87"/>
-        <location filename="../model/highlightlistmodel.cpp" line="102"/>
+        <location filename="../model/highlightlistmodel.cpp" line="135"/>
+        <location filename="../model/highlightlistmodel.cpp" line="150"/>
         <source>Orphaned: the passage is no longer in the post</source>
         <translation>Orphelin&#xa0;: le passage ne figure plus dans l’article</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="93"/>
+        <location filename="../model/highlightlistmodel.cpp" line="141"/>
         <source>Highlight: %1</source>
         <translation>Surlignage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <location filename="../model/highlightlistmodel.cpp" line="146"/>
         <source>No arguments</source>
         <translation>Aucun argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="98"/>
+        <location filename="../model/highlightlistmodel.cpp" line="146"/>
         <source>Arguments: %1</source>
         <translation>Arguments&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="100"/>
+        <location filename="../model/highlightlistmodel.cpp" line="148"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -1851,6 +1851,99 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../model/importcommand.cpp" line="30"/>
+        <source>gloss import: %1</source>
+        <translation>gloss import : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="36"/>
+        <source>Import blog posts: plain text, Markdown, saved HTML pages, RSS, Atom and WordPress export files, and Web Annotation JSON exported by Gloss. Folders are read recursively.</source>
+        <translation>Importer des articles de blog : texte brut, Markdown, pages HTML enregistrées, fichiers RSS, Atom et exports WordPress, ainsi que le JSON Web Annotation exporté par Gloss. Les dossiers sont lus récursivement.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="39"/>
+        <source>Use the library at &lt;path&gt; instead of the default one.</source>
+        <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="40"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="41"/>
+        <source>Refuse files larger than &lt;MB&gt; megabytes (default 20).</source>
+        <translation>Refuser les fichiers de plus de &lt;Mo&gt; mégaoctets (20 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="42"/>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="45"/>
+        <source>paths</source>
+        <translation>chemins</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="45"/>
+        <source>Files or folders to import.</source>
+        <translation>Fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="45"/>
+        <source>PATH…</source>
+        <translation>CHEMIN…</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="51"/>
+        <source>Usage: gloss import [options] PATH…</source>
+        <translation>Utilisation : gloss import [options] CHEMIN…</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="58"/>
+        <source>name at least one file or folder to import.</source>
+        <translation>indiquez au moins un fichier ou un dossier à importer.</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="62"/>
+        <source>--max-size wants a number of megabytes between 0 and 4096, not “%1”.</source>
+        <translation>--max-size attend un nombre de mégaoctets entre 0 et 4096, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="75"/>
+        <source>Imported: %1</source>
+        <translation>Importés : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="76"/>
+        <source>Updated: %1</source>
+        <translation>Mis à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="79"/>
+        <source>(%1 highlights moved, %2 orphaned)</source>
+        <translation>(%1 surlignages déplacés, %2 orphelins)</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="82"/>
+        <source>Unchanged: %1</source>
+        <translation>Inchangés : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="84"/>
+        <source>Annotations restored: %1 (%2 orphaned)</source>
+        <translation>Annotations restaurées : %1 (%2 orphelines)</translation>
+    </message>
+    <message>
+        <location filename="../model/importcommand.cpp" line="89"/>
+        <source>Refused: %1</source>
+        <translation>Refusés : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="68"/>
@@ -1864,7 +1957,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
@@ -1974,12 +2067,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Changer le style du surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1987,7 +2080,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 sur %n article</numerusform>
@@ -1995,74 +2088,74 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>About Gloss</source>
         <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les&#xa0;: surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Delete This Highlight</source>
         <translation>Supprimer ce surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Select a passage of the post first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Highlighted and saved.</source>
         <translation>Surligné et enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Sélectionnez le passage auquel appartient le surlignage, puis cliquez sur Rattacher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Re-attach Highlight</source>
         <translation>Rattacher le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Import Posts</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Articles et flux (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n article importé</numerusform>
@@ -2070,7 +2163,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n article mis à jour</numerusform>
@@ -2078,7 +2171,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n article inchangé</numerusform>
@@ -2086,7 +2179,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n surlignage déplacé avec son passage</numerusform>
@@ -2094,7 +2187,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n surlignage orphelin&#xa0;: son passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
@@ -2102,7 +2195,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n annotation restaurée</numerusform>
@@ -2110,12 +2203,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Annulé&#xa0;: les articles importés auparavant sont conservés en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Refused %1: %2</source>
         <translation>Fichier %1 refusé&#xa0;: %2</translation>
     </message>
@@ -2123,7 +2216,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>MarkdownExporter</name>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="557"/>
+        <location filename="../model/markdownexporter.cpp" line="707"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Impossible de lire le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2190,59 +2283,59 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostImporter</name>
     <message>
-        <location filename="../model/postimporter.cpp" line="129"/>
+        <location filename="../model/postimporter.cpp" line="153"/>
         <source>There is no such file or folder.</source>
         <translation>Ce fichier ou dossier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="179"/>
+        <location filename="../model/postimporter.cpp" line="203"/>
         <source>“%1” does not exist.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="181"/>
+        <location filename="../model/postimporter.cpp" line="205"/>
         <source>“%1” is not a regular file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="184"/>
+        <location filename="../model/postimporter.cpp" line="208"/>
         <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; augmentez la limite pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="192"/>
+        <location filename="../model/postimporter.cpp" line="216"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="199"/>
+        <location filename="../model/postimporter.cpp" line="223"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="225"/>
+        <location filename="../model/postimporter.cpp" line="249"/>
         <source>“%1” holds annotations, not posts.</source>
         <translation>«&#xa0;%1&#xa0;» contient des annotations, pas des articles.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="235"/>
-        <location filename="../model/postimporter.cpp" line="242"/>
-        <location filename="../model/postimporter.cpp" line="374"/>
+        <location filename="../model/postimporter.cpp" line="259"/>
+        <location filename="../model/postimporter.cpp" line="266"/>
+        <location filename="../model/postimporter.cpp" line="371"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="244"/>
+        <location filename="../model/postimporter.cpp" line="268"/>
         <source>“%1” is a feed without posts.</source>
         <translation>«&#xa0;%1&#xa0;» est un flux sans articles.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="263"/>
+        <location filename="../model/postimporter.cpp" line="287"/>
         <source>“%1” holds no text to read.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte à lire.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="342"/>
+        <location filename="../model/postimporter.cpp" line="436"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>«&#xa0;%1&#xa0;» est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
     </message>
@@ -2250,37 +2343,37 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="87"/>
+        <location filename="../model/postlistmodel.cpp" line="82"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
         <translation>Cet article n’a pas de titre&#xa0;; Gloss en a créé un à partir de ses premiers mots.</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="136"/>
+        <location filename="../model/postlistmodel.cpp" line="131"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="138"/>
+        <location filename="../model/postlistmodel.cpp" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="140"/>
+        <location filename="../model/postlistmodel.cpp" line="135"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="142"/>
+        <location filename="../model/postlistmodel.cpp" line="137"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="144"/>
+        <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="146"/>
+        <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -2296,66 +2389,74 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../model/poststore.cpp" line="95"/>
+        <location filename="../model/poststore.cpp" line="138"/>
         <source>Cannot add “%1”</source>
         <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="123"/>
+        <location filename="../model/poststore.cpp" line="161"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Impossible d’ajouter les catégories de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="136"/>
+        <location filename="../model/poststore.cpp" line="174"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Impossible d’ajouter les commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="202"/>
-        <location filename="../model/poststore.cpp" line="224"/>
-        <location filename="../model/poststore.cpp" line="231"/>
+        <location filename="../model/poststore.cpp" line="243"/>
+        <location filename="../model/poststore.cpp" line="265"/>
+        <location filename="../model/poststore.cpp" line="272"/>
         <source>Cannot read post %1</source>
         <translation>Impossible de lire l’article %1</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="169"/>
-        <location filename="../model/poststore.cpp" line="204"/>
+        <location filename="../model/poststore.cpp" line="207"/>
+        <location filename="../model/poststore.cpp" line="245"/>
         <source>There is no post %1 in this library.</source>
         <translation>Il n’y a pas d’article %1 dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="167"/>
-        <location filename="../model/poststore.cpp" line="176"/>
+        <location filename="../model/poststore.cpp" line="102"/>
+        <source>Cannot prepare to write posts</source>
+        <translation>Impossible de préparer l’écriture des articles</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="205"/>
+        <location filename="../model/poststore.cpp" line="214"/>
         <source>Cannot update “%1”</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="189"/>
+        <location filename="../model/poststore.cpp" line="230"/>
+        <location filename="../model/poststore.cpp" line="313"/>
         <source>Cannot look up a post</source>
         <translation>Impossible de retrouver un article</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="249"/>
+        <location filename="../model/poststore.cpp" line="290"/>
+        <location filename="../model/poststore.cpp" line="302"/>
         <source>Cannot look up “%1”</source>
         <translation>Impossible de retrouver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="265"/>
+        <location filename="../model/poststore.cpp" line="331"/>
+        <location filename="../model/poststore.cpp" line="350"/>
         <source>Cannot list the posts</source>
         <translation>Impossible de lister les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="288"/>
+        <location filename="../model/poststore.cpp" line="369"/>
         <source>Cannot count the posts</source>
         <translation>Impossible de compter les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="298"/>
+        <location filename="../model/poststore.cpp" line="379"/>
         <source>Cannot read the library settings</source>
         <translation>Impossible de lire les paramètres de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="310"/>
+        <location filename="../model/poststore.cpp" line="391"/>
         <source>Cannot save the library settings</source>
         <translation>Impossible d’enregistrer les paramètres de la bibliothèque</translation>
     </message>
@@ -2551,17 +2652,17 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Sélectionnez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="162"/>
+        <location filename="../ui/readerview.cpp" line="166"/>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="363"/>
+        <location filename="../ui/readerview.cpp" line="367"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/readerview.cpp" line="367"/>
+        <location filename="../ui/readerview.cpp" line="371"/>
         <source>Highlight without tags or note</source>
         <translation>Surlignage sans étiquette ni note</translation>
     </message>
