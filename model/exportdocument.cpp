@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,31 @@ int ExportDocument::highlightCount() const
 
 namespace {
 
-ExportHighlight exported(const Highlight &h, const Codebook &codebook)
+// A tag's path and colour, looked up once per tag rather than once per tagging (Codebook searches its list).
+class TagLookup
+{
+public:
+    explicit TagLookup(const Codebook &codebook)
+        : m_codebook(codebook)
+    {
+    }
+
+    ExportTagging tagging(const Tagging &t)
+    {
+        auto it = m_tags.constFind(t.tagId);
+        if (it == m_tags.cend()) {
+            const Tag *tag = m_codebook.tag(t.tagId);
+            it = m_tags.insert(t.tagId, {m_codebook.path(t.tagId), tag ? tag->colour : QColor()});
+        }
+        return ExportTagging{t.tagId, it->first, t.stance, it->second};
+    }
+
+private:
+    const Codebook &m_codebook;
+    QHash<qint64, std::pair<QString, QColor>> m_tags;
+};
+
+ExportHighlight exported(const Highlight &h, const Codebook &codebook, TagLookup &tags)
 {
     ExportHighlight e;
     e.id = h.id;
@@ -39,10 +64,9 @@ ExportHighlight exported(const Highlight &h, const Codebook &codebook)
     e.note = h.note;
     e.created = h.created.toUTC();
     e.modified = h.modified.toUTC();
-    for (const Tagging &t : h.tags) {
-        const Tag *tag = codebook.tag(t.tagId);
-        e.tags << ExportTagging{t.tagId, codebook.path(t.tagId), t.stance, tag ? tag->colour : QColor()};
-    }
+    e.tags.reserve(h.tags.size());
+    for (const Tagging &t : h.tags)
+        e.tags << tags.tagging(t);
     return e;
 }
 
@@ -124,18 +148,20 @@ Result<ExportDocument> ExportDocument::build(Library &library, const ExportScope
     }
     }
 
+    TagLookup tags(*codebook);
     for (qint64 id : std::as_const(postIds)) {
         const auto post = library.posts().post(id);
         if (!post)
             return post.error();
         ExportPost p = exported(*post);
-        QList<Highlight> highlights = highlightsByPost.value(id);
+        QList<Highlight> highlights = highlightsByPost.take(id);
         // Text order, orphans last: how the reader lists them.
         std::ranges::stable_sort(highlights, [](const Highlight &a, const Highlight &b) {
             return std::tuple(a.orphaned, a.anchor.start, a.id) < std::tuple(b.orphaned, b.anchor.start, b.id);
         });
+        p.highlights.reserve(highlights.size());
         for (const Highlight &h : std::as_const(highlights))
-            p.highlights << exported(h, *codebook);
+            p.highlights << exported(h, *codebook, tags);
         doc.posts << std::move(p);
     }
 

@@ -12,19 +12,23 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro.
+struct Text
 {
-    return QCoreApplication::translate("MarkdownExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
+};
 
 QString normaliseLineBreaks(QString text)
 {
+    if (!text.contains(u'\r'))
+        return text; // the usual case, without a copy
     return text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
 }
 
@@ -40,6 +44,29 @@ bool startsEntity(const QString &text, qsizetype at)
     return entity.match(text, at).hasMatch();
 }
 
+// Inline syntax that is escaped wherever it appears; a switch, as this runs for every character exported.
+bool alwaysEscaped(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\\':
+    case u'`':
+    case u'*':
+    case u'_':
+    case u'[':
+    case u']':
+    case u'<':
+    case u'>':
+    case u'|':
+    case u'~':
+    case u'$':
+    case u'#':
+    case u'=':
+        return true;
+    default:
+        return false;
+    }
+}
+
 // One line of literal text. Characters that start inline syntax anywhere (CommonMark, GitHub tables and
 // strikethrough, Obsidian tags, highlights, maths, comments and wiki links) are escaped everywhere; block syntax
 // only matters at the line's start. Leading and trailing blanks become no-break spaces: Markdown strips blanks
@@ -53,9 +80,11 @@ QString escapeLine(const QString &line)
     while (last > first && isBlank(line[last - 1]))
         --last;
 
-    QString out;
-    out.reserve(line.size() + line.size() / 4 + 8);
-    out += QString(first, QChar(QChar::Nbsp));
+    // At most a backslash before every character; written through a pointer, as this runs for every quote.
+    QString out(2 * line.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (qsizetype i = 0; i < first; ++i)
+        *o++ = QChar(QChar::Nbsp);
 
     // "12. " or "3) " at the start would begin an ordered list.
     qsizetype digitsEnd = first;
@@ -66,10 +95,9 @@ QString escapeLine(const QString &line)
                                         ? digitsEnd
                                         : -1;
 
-    static const QString always = u"\\`*_[]<>|~$#="_s;
     for (qsizetype i = first; i < last; ++i) {
         const QChar c = line[i];
-        bool escape = always.contains(c);
+        bool escape = alwaysEscaped(c);
         if (i == first && (c == u'-' || c == u'+'))
             escape = true; // list item, thematic break or setext underline
         if (i == listDelimiter)
@@ -79,10 +107,12 @@ QString escapeLine(const QString &line)
         if (c == u'%' && i + 1 < last && line[i + 1] == u'%')
             escape = true; // Obsidian comment
         if (escape)
-            out += u'\\';
-        out += c;
+            *o++ = u'\\';
+        *o++ = c;
     }
-    out += QString(line.size() - last, QChar(QChar::Nbsp));
+    for (qsizetype i = last; i < line.size(); ++i)
+        *o++ = QChar(QChar::Nbsp);
+    out.truncate(o - out.constData());
     return out;
 }
 
@@ -106,7 +136,13 @@ QString escapeNoteHtml(const QString &markdown)
     QStringList lines = markdown.split(u'\n');
     QString openFence;
     for (QString &line : lines) {
-        if (const auto m = fence.match(line); m.hasMatch()) {
+        // Only a line starting with up to three blanks and ``` or ~~~ can be a fence: most lines skip the expression.
+        const qsizetype indent = std::min<qsizetype>(line.size(), 3);
+        qsizetype lead = 0;
+        while (lead < indent && line[lead] == u' ')
+            ++lead;
+        const bool mayBeFence = lead < line.size() && (line[lead] == u'`' || line[lead] == u'~');
+        if (const auto m = mayBeFence ? fence.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
             const QString marks = m.captured(1);
             if (openFence.isEmpty())
                 openFence = marks;
@@ -116,6 +152,8 @@ QString escapeNoteHtml(const QString &markdown)
         }
         if (!openFence.isEmpty() || line.startsWith(u"    "_s) || line.startsWith(u'\t'))
             continue; // code shows '<' as it is
+        if (!line.contains(u'<'))
+            continue; // nothing to escape
         QString out;
         qsizetype codeTicks = 0; // inside a code span opened by this many backticks
         for (qsizetype i = 0; i < line.size(); ++i) {
@@ -144,9 +182,56 @@ QString escapeNoteHtml(const QString &markdown)
     return lines.join(u'\n');
 }
 
+// QColor::name() ("#rrggbb"), written directly: QColor::name() goes through printf-style formatting, and an export
+// names a colour for every highlight and tag.
 QString colourName(const QColor &colour)
 {
-    return colour.isValid() ? colour.name() : QString();
+    if (!colour.isValid())
+        return {};
+    static constexpr char16_t digits[] = u"0123456789abcdef";
+    const QRgb rgb = colour.rgb();
+    const int channels[] = {qRed(rgb), qGreen(rgb), qBlue(rgb)};
+    QString name(7, u'#');
+    QChar *out = name.data() + 1;
+    for (const int c : channels) {
+        *out++ = QChar(digits[c >> 4]);
+        *out++ = QChar(digits[c & 0xf]);
+    }
+    return name;
+}
+
+// QDateTime::toString(Qt::ISODate) in UTC ("2024-05-01T09:30:00Z"), written directly for the same reason; years
+// outside 0–9999, which ISO 8601 cannot write in this form, are left to Qt.
+QString isoUtc(const QDateTime &value)
+{
+    const QDateTime utc = value.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (!utc.isValid() || year < 0 || year > 9999)
+        return utc.toString(Qt::ISODate);
+    const QTime time = utc.time();
+    QString text(20, u'0');
+    QChar *out = text.data();
+    const auto put = [&out](int number, int width) {
+        for (int i = width - 1; i >= 0; --i, number /= 10)
+            out[i] = QChar(u'0' + number % 10);
+        out += width;
+    };
+    put(year, 4);
+    *out++ = u'-';
+    put(month, 2);
+    *out++ = u'-';
+    put(day, 2);
+    *out++ = u'T';
+    put(time.hour(), 2);
+    *out++ = u':';
+    put(time.minute(), 2);
+    *out++ = u':';
+    put(time.second(), 2);
+    *out = u'Z';
+    return text;
 }
 
 // Tree tags a Markdown file opens with: {% for %}, {% if %}… and the tags that close them.
@@ -246,20 +331,9 @@ Error templateError(const QString &templateText, const QString &name, const QStr
     clean.replace(u"''"_s, u"'"_s);
     if (const auto line = errorLine(templateText, message)) {
         return Error{Error::Code::Parse,
-                     tr("Error in the template “%1”, line %2: %3").arg(name).arg(*line).arg(clean)};
+                     Text::tr("Error in the template “%1”, line %2: %3").arg(name).arg(*line).arg(clean)};
     }
-    return Error{Error::Code::Parse, tr("Error in the template “%1”: %2").arg(name, clean)};
-}
-
-QVariantHash taggingHash(const ExportTagging &t)
-{
-    return {
-        {u"path"_s, MarkdownExporter::escapeInline(t.path)},
-        {u"name"_s, MarkdownExporter::nestedTag(t.path)},
-        {u"yaml"_s, MarkdownExporter::yamlString(MarkdownExporter::nestedTag(t.path).mid(1))},
-        {u"stance"_s, stanceKey(t.stance)},
-        {u"colour"_s, colourName(t.colour)},
-    };
+    return Error{Error::Code::Parse, Text::tr("Error in the template “%1”: %2").arg(name, clean)};
 }
 
 QString citation(const ExportPost &post)
@@ -274,6 +348,7 @@ QString citation(const ExportPost &post)
     return parts.join(u", "_s);
 }
 
+// A post's fields, without its highlights and tags.
 QVariantHash postHash(const ExportPost &post)
 {
     QStringList byline;
@@ -296,30 +371,94 @@ QVariantHash postHash(const ExportPost &post)
     };
 }
 
-QVariantHash highlightHash(const ExportHighlight &h, const ExportPost &post)
+struct TaggingKey
 {
-    QVariantList tags;
-    for (const ExportTagging &t : h.tags)
-        tags << taggingHash(t);
-    const QString note = normaliseLineBreaks(h.note).trimmed();
-    return {
-        {u"id"_s, h.id},
-        {u"quote"_s, MarkdownExporter::escapeInline(h.anchor.quote)},
-        {u"quote_block"_s, MarkdownExporter::quoteBlock(h.anchor.quote)},
-        {u"note"_s, note},
-        {u"note_item"_s, MarkdownExporter::noteItem(escapeNoteHtml(note))},
-        {u"tags"_s, tags},
-        {u"colour"_s, colourName(h.colour)},
-        {u"style"_s, styleKey(h.style)},
-        {u"start"_s, h.anchor.start},
-        {u"end"_s, h.anchor.end},
-        {u"orphaned"_s, h.orphaned},
-        {u"created"_s, h.created.toUTC().toString(Qt::ISODate)},
-        {u"modified"_s, h.modified.toUTC().toString(Qt::ISODate)},
-        {u"post"_s, postHash(post)},
-        {u"citation"_s, citation(post)},
-    };
+    QString path;
+    Stance stance;
+    QString colour;
+
+    friend bool operator==(const TaggingKey &, const TaggingKey &) = default;
+};
+
+size_t qHash(const TaggingKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.path, int(key.stance), key.colour);
 }
+
+// The template's values, each made once per export: thousands of highlights share a few posts, tags and colours,
+// and QVariant's implicit sharing lets every list that shows a highlight hold the same value.
+class ContextValues
+{
+public:
+    const QString &colourName(const QColor &colour)
+    {
+        const QRgb key = colour.isValid() ? colour.rgb() : 0;
+        auto it = m_colourNames.find(key);
+        if (it == m_colourNames.end())
+            it = m_colourNames.insert(key, ::colourName(colour));
+        return *it;
+    }
+
+    QVariant tagging(const ExportTagging &t)
+    {
+        TaggingKey key{t.path, t.stance, colourName(t.colour)};
+        auto it = m_taggings.find(key);
+        if (it == m_taggings.end()) {
+            const QString tag = MarkdownExporter::nestedTag(t.path);
+            const QVariantHash value{
+                {u"path"_s, MarkdownExporter::escapeInline(t.path)},
+                {u"name"_s, tag},
+                {u"yaml"_s, MarkdownExporter::yamlString(tag.mid(1))},
+                {u"stance"_s, stanceKey(t.stance)},
+                {u"colour"_s, key.colour},
+            };
+            it = m_taggings.insert(std::move(key), value);
+        }
+        return *it;
+    }
+
+    // post is postHash() of the highlight's post, citation its "citation".
+    QVariant highlight(const ExportHighlight &h, const QVariant &post, const QVariant &citation)
+    {
+        QVariantList tags;
+        tags.reserve(h.tags.size());
+        for (const ExportTagging &t : h.tags)
+            tags << tagging(t);
+        const QString &quote = h.anchor.quote;
+        QString inlineQuote;
+        QString quoteBlock;
+        if (std::none_of(quote.cbegin(), quote.cend(), [](QChar c) { return c == u'\n' || c == u'\r'; })) {
+            // One line, the usual passage: both forms are the same escaped line, so it is escaped once.
+            inlineQuote = escapeLine(quote);
+            quoteBlock = u"> "_s + inlineQuote;
+        } else {
+            inlineQuote = MarkdownExporter::escapeInline(quote);
+            quoteBlock = MarkdownExporter::quoteBlock(quote);
+        }
+        const QString note = normaliseLineBreaks(h.note).trimmed();
+        return QVariantHash{
+            {u"id"_s, h.id},
+            {u"quote"_s, inlineQuote},
+            {u"quote_block"_s, quoteBlock},
+            {u"note"_s, note},
+            {u"note_item"_s, note.isEmpty() ? QString() : MarkdownExporter::noteItem(escapeNoteHtml(note))},
+            {u"tags"_s, tags},
+            {u"colour"_s, colourName(h.colour)},
+            {u"style"_s, styleKey(h.style)},
+            {u"start"_s, h.anchor.start},
+            {u"end"_s, h.anchor.end},
+            {u"orphaned"_s, h.orphaned},
+            {u"created"_s, isoUtc(h.created)},
+            {u"modified"_s, isoUtc(h.modified)},
+            {u"post"_s, post},
+            {u"citation"_s, citation},
+        };
+    }
+
+private:
+    QHash<QRgb, QString> m_colourNames;
+    QHash<TaggingKey, QVariant> m_taggings;
+};
 
 QString headingMarks(int depth)
 {
@@ -450,41 +589,57 @@ QString MarkdownExporter::nestedTag(const QString &path)
 
 QVariantHash MarkdownExporter::context(const ExportDocument &document) const
 {
+    ContextValues values;
     QVariantList posts;
-    QVariantList sources;
+    posts.reserve(document.posts.size());
+    QStringList sources;
     QStringList tagPaths; // in order of first use
+    QSet<QString> seenTagPaths;
     QVariantList untagged;
+    QList<QVariantList> highlightsOfPost; // by post and highlight, for the arguments below
+    highlightsOfPost.reserve(document.posts.size());
     for (const ExportPost &post : document.posts) {
-        QVariantHash p = postHash(post);
+        const QVariantHash fields = postHash(post);
+        const QVariant postValue = fields;
+        const QVariant citationValue = fields.value(u"citation"_s);
         QVariantList highlights;
+        highlights.reserve(post.highlights.size());
         QStringList postTagPaths;
+        QSet<QString> seenPostTagPaths;
         for (const ExportHighlight &h : post.highlights) {
-            highlights << highlightHash(h, post);
+            highlights << values.highlight(h, postValue, citationValue);
             if (h.tags.isEmpty())
                 untagged << highlights.constLast();
             for (const ExportTagging &t : h.tags) {
-                if (!postTagPaths.contains(t.path))
+                if (!seenPostTagPaths.contains(t.path)) {
+                    seenPostTagPaths.insert(t.path);
                     postTagPaths << t.path;
-                if (!tagPaths.contains(t.path))
+                }
+                if (!seenTagPaths.contains(t.path)) {
+                    seenTagPaths.insert(t.path);
                     tagPaths << t.path;
+                }
             }
         }
         QVariantList postTags;
         for (const QString &path : std::as_const(postTagPaths))
-            postTags << taggingHash(ExportTagging{0, path, Stance::Supports, {}});
+            postTags << values.tagging(ExportTagging{0, path, Stance::Supports, {}});
+        QVariantHash p = fields;
         p.insert(u"highlights"_s, highlights);
         p.insert(u"tags"_s, postTags);
         posts << p;
         sources << yamlString(post.source);
+        highlightsOfPost << highlights;
     }
 
     // Arguments in tree order with their passages by stance; those with no passage in or below them are left out.
     QHash<qint64, QVariantList> byStance[3];
     QHash<qint64, int> direct;
-    for (const ExportPost &post : document.posts) {
-        for (const ExportHighlight &h : post.highlights) {
-            for (const ExportTagging &t : h.tags) {
-                byStance[int(t.stance)][t.tagId] << highlightHash(h, post);
+    for (qsizetype i = 0; i < document.posts.size(); ++i) {
+        const QList<ExportHighlight> &highlights = document.posts[i].highlights;
+        for (qsizetype j = 0; j < highlights.size(); ++j) {
+            for (const ExportTagging &t : highlights[j].tags) {
+                byStance[int(t.stance)][t.tagId] << highlightsOfPost[i][j];
                 ++direct[t.tagId];
             }
         }
@@ -503,7 +658,7 @@ QVariantHash MarkdownExporter::context(const ExportDocument &document) const
             {u"name"_s, escapeInline(a.name)},
             {u"tag"_s, nestedTag(a.path)},
             {u"description"_s, escapeInline(a.description)},
-            {u"colour"_s, colourName(a.colour)},
+            {u"colour"_s, values.colourName(a.colour)},
             {u"depth"_s, a.depth},
             {u"heading"_s, headingMarks(a.depth)},
             {u"count"_s, direct.value(a.id)},
@@ -516,19 +671,15 @@ QVariantHash MarkdownExporter::context(const ExportDocument &document) const
 
     QVariantList tags;
     for (const QString &path : std::as_const(tagPaths))
-        tags << taggingHash(ExportTagging{0, path, Stance::Supports, {}});
+        tags << values.tagging(ExportTagging{0, path, Stance::Supports, {}});
 
     const bool onePost = document.posts.size() == 1 && document.scopeArgument.isEmpty();
     const ExportPost single = onePost ? document.posts.constFirst() : ExportPost();
     QString sourceYaml;
     if (onePost)
         sourceYaml = yamlString(single.source);
-    else {
-        QStringList list;
-        for (const QVariant &s : std::as_const(sources))
-            list << s.toString();
-        sourceYaml = u'[' + list.join(u", "_s) + u']';
-    }
+    else
+        sourceYaml = u'[' + sources.join(u", "_s) + u']';
 
     return {
         {u"title"_s, escapeInline(document.title)},
@@ -554,7 +705,7 @@ Result<QByteArray> MarkdownExporter::render(const ExportDocument &document) cons
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{Error::Code::Io,
-                     tr("Cannot read the template “%1”: %2").arg(QFileInfo(path).filePath(), file.errorString())};
+                     Text::tr("Cannot read the template “%1”: %2").arg(QFileInfo(path).filePath(), file.errorString())};
     }
     return renderTemplate(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), document);
 }

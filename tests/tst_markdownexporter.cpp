@@ -101,6 +101,13 @@ QString expectedQuote(QString quote)
     return quote;
 }
 
+// What the template sees as the first post's first highlight.
+QVariantHash firstHighlight(const ExportDocument &doc)
+{
+    const QVariantHash post = MarkdownExporter().context(doc).value(u"posts"_s).toList().value(0).toHash();
+    return post.value(u"highlights"_s).toList().value(0).toHash();
+}
+
 const QString quoteOnly = u"{% for post in posts %}{% for h in post.highlights %}{{ h.quote_block }}{% endfor %}{% endfor %}"_s;
 
 } // namespace
@@ -374,6 +381,58 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(*bytes),
                  u"Notes: A \\[post\\] (1)\n> \\*one\\*\n"
                  "#marketing-belongs-to-everyone/customer-service-is-marketing supports\n"_s);
+    }
+
+    // The context writes times and colours itself; they must read as Qt writes them.
+    void timesAndColoursAsQtWritesThem_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::addColumn<QColor>("colour");
+        QTest::newRow("utc") << QDateTime(QDate(2024, 4, 1), QTime(9, 5, 7), QTimeZone::UTC) << QColor(0x12, 0xab, 0xef);
+        QTest::newRow("milliseconds dropped") << QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC)
+                                              << QColor(Qt::red);
+        QTest::newRow("offset") << QDateTime(QDate(2024, 1, 1), QTime(0, 30), QTimeZone::fromSecondsAheadOfUtc(3600))
+                                << QColor::fromHsv(200, 120, 90);
+        QTest::newRow("year 7") << QDateTime(QDate(7, 3, 4), QTime(1, 2, 3), QTimeZone::UTC) << QColor(0, 0, 0);
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(1, 2, 3), QTimeZone::UTC)
+                                   << QColor(255, 255, 255, 10);
+        QTest::newRow("year 12345") << QDateTime(QDate(12345, 1, 2), QTime(3, 4, 5), QTimeZone::UTC) << QColor();
+        QTest::newRow("before year 0") << QDateTime(QDate(-44, 3, 15), QTime(12, 0), QTimeZone::UTC) << QColor();
+        QTest::newRow("invalid") << QDateTime() << QColor();
+    }
+
+    void timesAndColoursAsQtWritesThem()
+    {
+        QFETCH(QDateTime, time);
+        QFETCH(QColor, colour);
+        ExportDocument doc = documentWith({u"q"_s});
+        ExportHighlight &h = doc.posts[0].highlights[0];
+        h.created = time;
+        h.modified = time;
+        h.colour = colour;
+        const QVariantHash highlight = firstHighlight(doc);
+        QCOMPARE(highlight.value(u"created"_s).toString(), time.toUTC().toString(Qt::ISODate));
+        QCOMPARE(highlight.value(u"modified"_s).toString(), time.toUTC().toString(Qt::ISODate));
+        QCOMPARE(highlight.value(u"colour"_s).toString(), colour.isValid() ? colour.name() : QString());
+    }
+
+    // A one-line quote is escaped once for both forms; it must match what the general functions write.
+    void oneLineQuoteForms_data()
+    {
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("plain") << u"Customers remember how they were served."_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blanks at both ends") << u"  12. * not a list &amp; %% <b> \t"_s;
+        QTest::newRow("line break") << u"one\r\ntwo\rthree\n"_s;
+        QTest::newRow("breaks at both ends") << u"\n\n- item\n\n"_s;
+    }
+
+    void oneLineQuoteForms()
+    {
+        QFETCH(QString, quote);
+        const QVariantHash highlight = firstHighlight(documentWith({quote}));
+        QCOMPARE(highlight.value(u"quote"_s).toString(), MarkdownExporter::escapeInline(quote));
+        QCOMPARE(highlight.value(u"quote_block"_s).toString(), MarkdownExporter::quoteBlock(quote));
     }
 
     void missingTemplateFile()
