@@ -1535,12 +1535,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>ExportDocument</name>
     <message>
-        <location filename="../model/exportdocument.cpp" line="104"/>
+        <location filename="../model/exportdocument.cpp" line="128"/>
         <source>There is no argument with id %1.</source>
         <translation>Es gibt kein Argument mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../model/exportdocument.cpp" line="147"/>
+        <location filename="../model/exportdocument.cpp" line="173"/>
         <source>Gloss notes</source>
         <translation>Gloss-Notizen</translation>
     </message>
@@ -2216,7 +2216,17 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>MarkdownExporter</name>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="707"/>
+        <location filename="../model/markdownexporter.cpp" line="334"/>
+        <source>Error in the template “%1”, line %2: %3</source>
+        <translation>Fehler in der Vorlage „%1“, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/markdownexporter.cpp" line="336"/>
+        <source>Error in the template “%1”: %2</source>
+        <translation>Fehler in der Vorlage „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/markdownexporter.cpp" line="708"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Die Vorlage „%1“ kann nicht gelesen werden: %2</translation>
     </message>

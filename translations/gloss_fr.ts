@@ -1535,12 +1535,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>ExportDocument</name>
     <message>
-        <location filename="../model/exportdocument.cpp" line="104"/>
+        <location filename="../model/exportdocument.cpp" line="128"/>
         <source>There is no argument with id %1.</source>
         <translation>Il n’y a pas d’argument avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../model/exportdocument.cpp" line="147"/>
+        <location filename="../model/exportdocument.cpp" line="173"/>
         <source>Gloss notes</source>
         <translation>Notes Gloss</translation>
     </message>
@@ -1855,12 +1855,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../model/importcommand.cpp" line="30"/>
         <source>gloss import: %1</source>
-        <translation>gloss import : %1</translation>
+        <translation>gloss import&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="36"/>
         <source>Import blog posts: plain text, Markdown, saved HTML pages, RSS, Atom and WordPress export files, and Web Annotation JSON exported by Gloss. Folders are read recursively.</source>
-        <translation>Importer des articles de blog : texte brut, Markdown, pages HTML enregistrées, fichiers RSS, Atom et exports WordPress, ainsi que le JSON Web Annotation exporté par Gloss. Les dossiers sont lus récursivement.</translation>
+        <translation>Importer des articles de blog&#xa0;: texte brut, Markdown, pages HTML enregistrées, fichiers RSS, Atom et exports WordPress, ainsi que le JSON Web Annotation exporté par Gloss. Les dossiers sont lus récursivement.</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="39"/>
@@ -1900,7 +1900,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../model/importcommand.cpp" line="51"/>
         <source>Usage: gloss import [options] PATH…</source>
-        <translation>Utilisation : gloss import [options] CHEMIN…</translation>
+        <translation>Utilisation&#xa0;: gloss import [options] CHEMIN…</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="58"/>
@@ -1910,17 +1910,17 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../model/importcommand.cpp" line="62"/>
         <source>--max-size wants a number of megabytes between 0 and 4096, not “%1”.</source>
-        <translation>--max-size attend un nombre de mégaoctets entre 0 et 4096, et non « %1 ».</translation>
+        <translation>--max-size attend un nombre de mégaoctets entre 0 et 4096, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="75"/>
         <source>Imported: %1</source>
-        <translation>Importés : %1</translation>
+        <translation>Importés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="76"/>
         <source>Updated: %1</source>
-        <translation>Mis à jour : %1</translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="79"/>
@@ -1930,17 +1930,17 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../model/importcommand.cpp" line="82"/>
         <source>Unchanged: %1</source>
-        <translation>Inchangés : %1</translation>
+        <translation>Inchangés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="84"/>
         <source>Annotations restored: %1 (%2 orphaned)</source>
-        <translation>Annotations restaurées : %1 (%2 orphelines)</translation>
+        <translation>Annotations restaurées&#xa0;: %1 (%2 orphelines)</translation>
     </message>
     <message>
         <location filename="../model/importcommand.cpp" line="89"/>
         <source>Refused: %1</source>
-        <translation>Refusés : %1</translation>
+        <translation>Refusés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,17 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>MarkdownExporter</name>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="707"/>
+        <location filename="../model/markdownexporter.cpp" line="334"/>
+        <source>Error in the template “%1”, line %2: %3</source>
+        <translation>Erreur dans le modèle « %1 », ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/markdownexporter.cpp" line="336"/>
+        <source>Error in the template “%1”: %2</source>
+        <translation>Erreur dans le modèle « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/markdownexporter.cpp" line="708"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Impossible de lire le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
