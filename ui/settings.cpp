@@ -16,8 +16,8 @@ const auto lastPost = u"Reader/lastPost"_s;
 const auto labels = u"Reader/showArgumentLabels"_s;
 const auto colourScheme = u"Appearance/colourScheme"_s;
 const auto highlightColour = u"Highlights/defaultColour"_s;
-const auto language = u"General/language"_s;
-const auto library = u"General/library"_s;
+const auto language = u"Interface/language"_s;
+const auto library = u"Library/path"_s;
 } // namespace Key
 
 namespace {
