@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "cli.h"
+#include "database.h"
 #include "databaseproblemdialog.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -75,29 +76,39 @@ int runGui(int argc, char **argv)
     // A library that cannot be opened is left as it is; the reader picks another or starts a fresh one.
     QString path = parser.isSet(u"database"_s) || settings.libraryPath().isEmpty() ? Cli::databasePath(parser)
                                                                                  : settings.libraryPath();
-    auto library = Library::openSqlite(path);
+    // As Gloss left it last time, the file needs no page-by-page check (a crash or another program's change
+    // alters the fingerprint, and the check runs).
+    auto library = Library::openSqlite(path, settings.cleanCloseFingerprint(path));
     while (!library) {
         DatabaseProblemDialog dialog(library.error().message, path);
         if (dialog.exec() != QDialog::Accepted)
             return 1;
         path = dialog.path();
-        library = Library::openSqlite(path);
+        library = Library::openSqlite(path, settings.cleanCloseFingerprint(path));
     }
     if ((*library)->database().isReadOnly()) {
         QMessageBox::information(nullptr, QApplication::translate("main", "Read-Only Library"),
                                  (*library)->database().readOnlyReason());
     }
 
-    MainWindow window(**library, settings);
-    window.show();
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
-            if (!window.grab().save(file))
-                QTextStream(stderr) << "gloss: cannot save " << file << Qt::endl;
-            window.close();
-        });
+    int status = 0;
+    {
+        MainWindow window(**library, settings);
+        window.show();
+        if (parser.isSet(screenshot)) {
+            QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
+                if (!window.grab().save(file))
+                    QTextStream(stderr) << "gloss: cannot save " << file << Qt::endl;
+                window.close();
+            });
+        }
+        status = app.exec();
     }
-    return app.exec();
+    // Closed, the library's write-ahead log is folded in and removed: what the file is now is what Gloss left.
+    library->reset();
+    settings.setCleanCloseFingerprint(path, Database::cleanCloseFingerprint(path));
+    settings.sync();
+    return status;
 }
 
 } // namespace

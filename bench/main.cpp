@@ -6,6 +6,7 @@
 #include "anchorresolver.h"
 #include "annotationtreemodel.h"
 #include "benchreport.h"
+#include "database.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "markdownexporter.h"
@@ -168,8 +169,10 @@ void importAndStart(BenchReport &report, const Sizes &sizes, const QTemporaryDir
     report.add(Figure{u"import_posts"_s, u"import %1 posts of ~3 KB (parse + store)"_s.arg(sizes.libraryPosts),
                       u"ms"_s, imported, 3000.0, false, {}, std::nullopt, u"search index included"_s});
 
+    // As the app starts: with the fingerprint it recorded when it last closed the library.
+    const QString cleanClose = Database::cleanCloseFingerprint(path);
     auto start = [&] {
-        auto opened = Library::openSqlite(path);
+        auto opened = Library::openSqlite(path, cleanClose);
         Settings settings(tempPath(dir, u"start.conf"_s));
         MainWindow window(**opened, settings);
         window.show();

@@ -17,6 +17,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -252,7 +254,20 @@ Error Database::sqlError(const QString &what, const QSqlError &error)
     return Error{Error::Code::Sql, Text::tr("%1: the database reported “%2”.").arg(what, error.text())};
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Access access)
+QString Database::cleanCloseFingerprint(const QString &path)
+{
+    if (QFileInfo::exists(path + u"-wal"_s) || QFileInfo::exists(path + u"-journal"_s))
+        return {};
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return {};
+    return u"%1:%2.%3:%4"_s.arg(qint64(st.st_size))
+        .arg(qint64(st.st_mtim.tv_sec))
+        .arg(qint64(st.st_mtim.tv_nsec))
+        .arg(quint64(st.st_ino));
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Access access, const QString &cleanClose)
 {
     // ":memory:" is SQLite's name for a database that lives and dies with the connection (fuzzing, tools).
     const bool inMemory = path == u":memory:"_s;
@@ -321,7 +336,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
             return Error{Error::Code::Io, Text::tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
         if (!db.open()) {
             recheck = true;
-        } else if (Status owned = inspection.checkOwnership(true); !owned) {
+        } else if (Status owned = inspection.checkOwnership(cleanClose.isEmpty() || cleanClose != cleanCloseFingerprint(path));
+                   !owned) {
             if (owned.error().code != Error::Code::Io)
                 return owned.error();
             recheck = true;

@@ -12,9 +12,9 @@ Library::Library(std::unique_ptr<Database> db)
 {
 }
 
-Result<std::unique_ptr<Library>> Library::openSqlite(const QString &path)
+Result<std::unique_ptr<Library>> Library::openSqlite(const QString &path, const QString &cleanClose)
 {
-    auto db = Database::openSqlite(path);
+    auto db = Database::openSqlite(path, Database::Access::Automatic, cleanClose);
     if (!db)
         return db.error();
     std::unique_ptr<Library> library(new Library(std::move(*db)));

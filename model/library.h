@@ -15,7 +15,8 @@
 class Library
 {
 public:
-    static Result<std::unique_ptr<Library>> openSqlite(const QString &path);
+    // cleanClose: Database::cleanCloseFingerprint() of the file when Gloss last closed it (see Database::openSqlite).
+    static Result<std::unique_ptr<Library>> openSqlite(const QString &path, const QString &cleanClose = {});
     Q_DISABLE_COPY_MOVE(Library)
 
     Database &database() { return *m_db; }

@@ -151,6 +151,77 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(Database::backupPath(path, 4)));
     }
 
+    // The fingerprint of a cleanly closed library stays the same from one start to the next, and is empty while
+    // the library is open (its log is beside it).
+    void cleanCloseFingerprint()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QCOMPARE(Database::cleanCloseFingerprint(path), QString()); // no file
+        makeLibrary(path);
+        const QString closed = Database::cleanCloseFingerprint(path);
+        QVERIFY(!closed.isEmpty());
+        {
+            auto open = Library::openSqlite(path, closed);
+            QVERIFY(open.ok());
+            QCOMPARE(Database::cleanCloseFingerprint(path), QString()); // open: not cleanly closed
+        }
+        QCOMPARE(Database::cleanCloseFingerprint(path), closed); // nothing written, nothing changed
+        {
+            auto open = Library::openSqlite(path, closed);
+            QVERIFY(open.ok());
+            QVERIFY((*open)->posts().setMetaValue(u"touched"_s, u"yes"_s).ok());
+        }
+        QVERIFY(Database::cleanCloseFingerprint(path) != closed); // written: another fingerprint
+    }
+
+    // Damage done after Gloss closed the library changes the fingerprint, so the full check still runs and the
+    // file is refused, untouched.
+    void damageAfterACleanCloseIsStillFound_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("random pages after the header") << u"scrambled"_s;
+        QTest::newRow("truncated to half") << u"half"_s;
+        QTest::newRow("left open by a crash") << u"crash"_s;
+    }
+
+    void damageAfterACleanCloseIsStillFound()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        makeLibrary(path);
+        const QString closed = Database::cleanCloseFingerprint(path);
+        QVERIFY(!closed.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        if (damage == u"half"_s) {
+            QVERIFY(f.resize(size / 2));
+        } else {
+            // Same size: only the content (and so the modification time) differs.
+            QByteArray bytes(int(size - 4096), Qt::Uninitialized);
+            QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            QVERIFY(f.seek(4096));
+            f.write(bytes);
+        }
+        f.close();
+        if (damage == u"crash"_s) {
+            QFile wal(path + u"-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly)); // an empty log, as a killed process can leave
+        }
+        if (damage != u"crash"_s)
+            QVERIFY(Database::cleanCloseFingerprint(path) != closed);
+        else
+            QCOMPARE(Database::cleanCloseFingerprint(path), QString());
+        const QByteArray before = fileHash(path);
+        auto db = Database::openSqlite(path, Database::Access::Automatic, closed);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(u"damaged"_s), qPrintable(db.error().message));
+        db = Result<std::unique_ptr<Database>>(Error{Error::Code::Io, {}});
+        QCOMPARE(fileHash(path), before);
+    }
+
     void readOnlyOnRequest()
     {
         QTemporaryDir dir;

@@ -112,6 +112,18 @@ private Q_SLOTS:
         QVERIFY(settings.readerZoom() <= 20);
     }
 
+    // The clean-close fingerprint belongs to one library: another path gets none.
+    void cleanCloseFingerprintIsPerLibrary()
+    {
+        Settings settings(file("closed.conf"));
+        QCOMPARE(settings.cleanCloseFingerprint(u"/a.sqlite"_s), QString());
+        settings.setCleanCloseFingerprint(u"/a.sqlite"_s, u"123:4.5:6"_s);
+        QCOMPARE(settings.cleanCloseFingerprint(u"/a.sqlite"_s), u"123:4.5:6"_s);
+        QCOMPARE(settings.cleanCloseFingerprint(u"/b.sqlite"_s), QString());
+        settings.setCleanCloseFingerprint(u"/b.sqlite"_s, {});
+        QCOMPARE(settings.cleanCloseFingerprint(u"/a.sqlite"_s), QString());
+    }
+
     void clearingTheHighlightColour()
     {
         const QString path = file("colour.conf");

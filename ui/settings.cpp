@@ -18,6 +18,8 @@ const auto colourScheme = u"Appearance/colourScheme"_s;
 const auto highlightColour = u"Highlights/defaultColour"_s;
 const auto language = u"Interface/language"_s;
 const auto library = u"Library/path"_s;
+const auto closedLibrary = u"Library/closedPath"_s;
+const auto closedFingerprint = u"Library/closedFingerprint"_s;
 } // namespace Key
 
 namespace {
@@ -101,6 +103,18 @@ QString Settings::language() const { return m_settings.value(Key::language).toSt
 void Settings::setLanguage(const QString &language) { m_settings.setValue(Key::language, language); }
 QString Settings::libraryPath() const { return m_settings.value(Key::library).toString(); }
 void Settings::setLibraryPath(const QString &path) { m_settings.setValue(Key::library, path); }
+QString Settings::cleanCloseFingerprint(const QString &path) const
+{
+    return m_settings.value(Key::closedLibrary).toString() == path ? m_settings.value(Key::closedFingerprint).toString()
+                                                                   : QString();
+}
+
+void Settings::setCleanCloseFingerprint(const QString &path, const QString &fingerprint)
+{
+    m_settings.setValue(Key::closedLibrary, path);
+    m_settings.setValue(Key::closedFingerprint, fingerprint);
+}
+
 bool Settings::showArgumentLabels() const { return m_settings.value(Key::labels, false).toBool(); }
 void Settings::setShowArgumentLabels(bool show) { m_settings.setValue(Key::labels, show); }
 qint64 Settings::lastPostId() const { return m_settings.value(Key::lastPost, 0).toLongLong(); }

@@ -56,6 +56,11 @@ public:
     QString libraryPath() const;
     void setLibraryPath(const QString &path);
 
+    // How the library at path looked when Gloss last closed it cleanly (Database::cleanCloseFingerprint); empty
+    // when that was another library, or after a crash.
+    QString cleanCloseFingerprint(const QString &path) const;
+    void setCleanCloseFingerprint(const QString &path, const QString &fingerprint);
+
     bool showArgumentLabels() const;
     void setShowArgumentLabels(bool show);
 
