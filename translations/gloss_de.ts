@@ -986,176 +986,176 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>Database</name>
     <message>
-        <location filename="../model/database.cpp" line="252"/>
+        <location filename="../model/database.cpp" line="254"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1: Die Datenbank meldete „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="263"/>
+        <location filename="../model/database.cpp" line="278"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>„%1“ ist ein Ordner, keine Gloss-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="266"/>
+        <location filename="../model/database.cpp" line="281"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="270"/>
+        <location filename="../model/database.cpp" line="285"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>„%1“ ist keine Gloss-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="280"/>
+        <location filename="../model/database.cpp" line="295"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="321"/>
-        <location filename="../model/database.cpp" line="344"/>
+        <location filename="../model/database.cpp" line="336"/>
+        <location filename="../model/database.cpp" line="360"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="346"/>
+        <location filename="../model/database.cpp" line="362"/>
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="360"/>
+        <location filename="../model/database.cpp" line="376"/>
         <source>Cannot prepare “%1”</source>
         <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="158"/>
+        <location filename="../model/database.cpp" line="160"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
         <translation>„%1“ ist beschädigt oder keine Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="100"/>
+        <location filename="../model/database.cpp" line="102"/>
         <source>Cannot read “%1” now (%2). Try again.</source>
         <translation>„%1“ kann gerade nicht gelesen werden (%2). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="157"/>
+        <location filename="../model/database.cpp" line="159"/>
         <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
         <translation>„%1“ ist beschädigt oder keine vollständige Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="160"/>
+        <location filename="../model/database.cpp" line="162"/>
         <source>A copy taken before its last update is at “%1”.</source>
         <translation>Eine Kopie vom Stand vor der letzten Aktualisierung liegt unter „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="233"/>
+        <location filename="../model/database.cpp" line="235"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1: Für die Bibliothek ist kein Speicherplatz mehr frei. Von dieser Änderung wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="237"/>
+        <location filename="../model/database.cpp" line="239"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1: Die Bibliothek ist schreibgeschützt, daher wurde von dieser Änderung nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="241"/>
+        <location filename="../model/database.cpp" line="243"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1: Die Bibliothek wird von einem anderen Programm (oder einer anderen Gloss-Instanz) verwendet und blieb belegt. Von dieser Änderung wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="247"/>
+        <location filename="../model/database.cpp" line="249"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1: Die Bibliothek ist beschädigt (die Datenbank meldete „%2“).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="289"/>
+        <location filename="../model/database.cpp" line="304"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>„%1“ ist schreibgeschützt: Sie können die Bibliothek lesen und durchsuchen, aber keine Markierungen, Notizen oder Argumentzuordnungen ändern oder hinzufügen. Um sie zu ändern, machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="294"/>
+        <location filename="../model/database.cpp" line="309"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>„%1“ liegt in einem nicht beschreibbaren Ordner („%2“) und wird daher schreibgeschützt geöffnet: Sie können die Bibliothek lesen und durchsuchen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="299"/>
+        <location filename="../model/database.cpp" line="314"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>In „%1“ kann keine Bibliothek angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="302"/>
+        <location filename="../model/database.cpp" line="317"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>„%1“ wurde schreibgeschützt geöffnet: Die Bibliothek kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="305"/>
+        <location filename="../model/database.cpp" line="320"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>„%1“ ist leer und nicht beschreibbar: Es gibt keine Bibliothek, die gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="367"/>
+        <location filename="../model/database.cpp" line="383"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>„%1“ ist schreibgeschützt und wurde von einer älteren Gloss-Version geschrieben: Die Datei muss auf das Bibliotheksformat %2 aktualisiert werden, bevor diese Version sie lesen kann. Machen Sie sie beschreibbar oder öffnen Sie eine Kopie. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="400"/>
+        <location filename="../model/database.cpp" line="416"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, keine Gloss-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="407"/>
+        <location filename="../model/database.cpp" line="423"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>„%1“ wurde von einer neueren Gloss-Version geschrieben (Bibliotheksformat %2; diese Version liest bis Format %3). Aktualisieren Sie Gloss, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="442"/>
+        <location filename="../model/database.cpp" line="458"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Bevor Gloss „%1“ auf ein neues Bibliotheksformat aktualisiert, kopiert es die Datei nach „%2“, und das ist fehlgeschlagen: %3 Die Bibliothek wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="452"/>
+        <location filename="../model/database.cpp" line="468"/>
         <source>Copying</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="454"/>
+        <location filename="../model/database.cpp" line="470"/>
         <source>the copy could not be written to the disk.</source>
         <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="459"/>
-        <location filename="../model/database.cpp" line="461"/>
+        <location filename="../model/database.cpp" line="475"/>
+        <location filename="../model/database.cpp" line="477"/>
         <source>the copy did not read back intact.</source>
         <translation>die Kopie ließ sich nicht unversehrt zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="465"/>
+        <location filename="../model/database.cpp" line="481"/>
         <source>the copy could not be renamed.</source>
         <translation>die Kopie konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="490"/>
+        <location filename="../model/database.cpp" line="506"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Die Schemadatei %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="502"/>
-        <location filename="../model/database.cpp" line="507"/>
+        <location filename="../model/database.cpp" line="518"/>
+        <location filename="../model/database.cpp" line="523"/>
         <source>Updating the library to format %1 failed</source>
         <translation>Die Aktualisierung der Bibliothek auf Format %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="535"/>
+        <location filename="../model/database.cpp" line="551"/>
         <source>Cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="562"/>
+        <location filename="../model/database.cpp" line="578"/>
         <source>No transaction to commit.</source>
         <translation>Es gibt keine Transaktion, die abgeschlossen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="572"/>
-        <location filename="../model/database.cpp" line="580"/>
+        <location filename="../model/database.cpp" line="588"/>
+        <location filename="../model/database.cpp" line="596"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
@@ -1579,47 +1579,47 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="92"/>
+        <location filename="../ui/findbar.cpp" line="93"/>
         <source>Find in post</source>
         <translation>Im Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="97"/>
+        <location filename="../ui/findbar.cpp" line="98"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="98"/>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/findbar.cpp" line="100"/>
+        <location filename="../ui/findbar.cpp" line="103"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../ui/findbar.cpp" line="101"/>
-        <source>Next match (F3)</source>
-        <translation>Nächster Treffer (F3)</translation>
+        <source>Previous match (%1)</source>
+        <translation>Vorheriger Treffer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="104"/>
+        <location filename="../ui/findbar.cpp" line="105"/>
+        <source>Next match (%1)</source>
+        <translation>Nächster Treffer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="108"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="105"/>
+        <location filename="../ui/findbar.cpp" line="109"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="257"/>
+        <location filename="../ui/findbar.cpp" line="261"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findbar.cpp" line="259"/>
+        <location filename="../ui/findbar.cpp" line="263"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -1659,109 +1659,109 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightPanel</name>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="36"/>
+        <location filename="../ui/highlightpanel.cpp" line="37"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="39"/>
-        <location filename="../ui/highlightpanel.cpp" line="80"/>
+        <location filename="../ui/highlightpanel.cpp" line="40"/>
+        <location filename="../ui/highlightpanel.cpp" line="82"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="41"/>
-        <location filename="../ui/highlightpanel.cpp" line="84"/>
+        <location filename="../ui/highlightpanel.cpp" line="42"/>
+        <location filename="../ui/highlightpanel.cpp" line="86"/>
         <source>Style</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="46"/>
+        <location filename="../ui/highlightpanel.cpp" line="47"/>
         <source>Highlights of this post</source>
         <translation>Markierungen dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="50"/>
+        <location filename="../ui/highlightpanel.cpp" line="51"/>
         <source>Show highlights of argument</source>
         <translation>Markierungen eines Arguments anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="51"/>
+        <location filename="../ui/highlightpanel.cpp" line="52"/>
         <source>Show only the highlights tagged with an argument or one below it</source>
         <translation>Nur die Markierungen anzeigen, die einem Argument oder einem darunterliegenden zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="67"/>
+        <location filename="../ui/highlightpanel.cpp" line="68"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="68"/>
+        <location filename="../ui/highlightpanel.cpp" line="69"/>
         <source>Note on the selected highlight (Markdown)</source>
         <translation>Notiz zur ausgewählten Markierung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="72"/>
+        <location filename="../ui/highlightpanel.cpp" line="73"/>
         <source>Tag…</source>
         <translation>Zuordnen…</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="73"/>
+        <location filename="../ui/highlightpanel.cpp" line="74"/>
         <source>Tag the selected highlight as an argument</source>
         <translation>Die ausgewählte Markierung einem Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="76"/>
+        <location filename="../ui/highlightpanel.cpp" line="77"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="78"/>
-        <source>Delete the selected highlight (Delete)</source>
-        <translation>Die ausgewählte Markierung löschen (Entf)</translation>
+        <location filename="../ui/highlightpanel.cpp" line="79"/>
+        <source>Delete the selected highlight (%1)</source>
+        <translation>Die ausgewählte Markierung löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="81"/>
+        <location filename="../ui/highlightpanel.cpp" line="83"/>
         <source>Colour of the selected highlight</source>
         <translation>Farbe der ausgewählten Markierung</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="85"/>
+        <location filename="../ui/highlightpanel.cpp" line="87"/>
         <source>How the selected highlight is drawn</source>
         <translation>Wie die ausgewählte Markierung dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="89"/>
+        <location filename="../ui/highlightpanel.cpp" line="91"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="90"/>
+        <location filename="../ui/highlightpanel.cpp" line="92"/>
         <source>Underline</source>
         <translation>Unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="91"/>
+        <location filename="../ui/highlightpanel.cpp" line="93"/>
         <source>Strike-Through</source>
         <translation>Durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="102"/>
+        <location filename="../ui/highlightpanel.cpp" line="104"/>
         <source>Re-attach</source>
         <translation>Neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="103"/>
+        <location filename="../ui/highlightpanel.cpp" line="105"/>
         <source>Attach this orphaned highlight to the passage selected in the reader</source>
         <translation>Diese verwaiste Markierung an der in der Leseansicht ausgewählten Textstelle verankern</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="113"/>
+        <location filename="../ui/highlightpanel.cpp" line="115"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="170"/>
+        <location filename="../ui/highlightpanel.cpp" line="172"/>
         <source>All arguments</source>
         <translation>Alle Argumente</translation>
     </message>
@@ -3277,7 +3277,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Read-Only Library</source>
         <translation>Schreibgeschützte Bibliothek</translation>
     </message>

@@ -112,7 +112,7 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../../../ui/findbar.cpp" line="259"/>
+        <location filename="../../../../ui/findbar.cpp" line="263"/>
         <source>%1 of %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>

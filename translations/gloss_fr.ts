@@ -986,176 +986,176 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>Database</name>
     <message>
-        <location filename="../model/database.cpp" line="252"/>
+        <location filename="../model/database.cpp" line="254"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1&#xa0;: la base de données a signalé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="263"/>
+        <location filename="../model/database.cpp" line="278"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas une bibliothèque Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="266"/>
+        <location filename="../model/database.cpp" line="281"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="270"/>
+        <location filename="../model/database.cpp" line="285"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="280"/>
+        <location filename="../model/database.cpp" line="295"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="321"/>
-        <location filename="../model/database.cpp" line="344"/>
+        <location filename="../model/database.cpp" line="336"/>
+        <location filename="../model/database.cpp" line="360"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite pour Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="346"/>
+        <location filename="../model/database.cpp" line="362"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="360"/>
+        <location filename="../model/database.cpp" line="376"/>
         <source>Cannot prepare “%1”</source>
         <translation>Impossible de préparer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="158"/>
+        <location filename="../model/database.cpp" line="160"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une base de données (%2). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="100"/>
+        <location filename="../model/database.cpp" line="102"/>
         <source>Cannot read “%1” now (%2). Try again.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;» pour le moment (%2). Réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="157"/>
+        <location filename="../model/database.cpp" line="159"/>
         <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une base de données complète. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="160"/>
+        <location filename="../model/database.cpp" line="162"/>
         <source>A copy taken before its last update is at “%1”.</source>
         <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="233"/>
+        <location filename="../model/database.cpp" line="235"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1&#xa0;: il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée&#xa0;; libérez de l’espace disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="237"/>
+        <location filename="../model/database.cpp" line="239"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1&#xa0;: la bibliothèque est en lecture seule&#xa0;; cette modification n’a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="241"/>
+        <location filename="../model/database.cpp" line="243"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1&#xa0;: la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="247"/>
+        <location filename="../model/database.cpp" line="249"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1&#xa0;: la bibliothèque est endommagée (la base de données a signalé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="289"/>
+        <location filename="../model/database.cpp" line="304"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="294"/>
+        <location filename="../model/database.cpp" line="309"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un dossier non accessible en écriture («&#xa0;%2&#xa0;»)&#xa0;; il est donc ouvert en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="299"/>
+        <location filename="../model/database.cpp" line="314"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>Impossible de créer une bibliothèque dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="302"/>
+        <location filename="../model/database.cpp" line="317"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="305"/>
+        <location filename="../model/database.cpp" line="320"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>«&#xa0;%1&#xa0;» est vide et n’est pas accessible en écriture&#xa0;: il n’y a aucune bibliothèque à lire.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="367"/>
+        <location filename="../model/database.cpp" line="383"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule et a été écrit par une version plus ancienne de Gloss&#xa0;: il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="400"/>
+        <location filename="../model/database.cpp" line="416"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="407"/>
+        <location filename="../model/database.cpp" line="423"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Gloss (format de bibliothèque %2&#xa0;; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="442"/>
+        <location filename="../model/database.cpp" line="458"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Avant de mettre à jour «&#xa0;%1&#xa0;» vers un nouveau format de bibliothèque, Gloss en fait une copie dans «&#xa0;%2&#xa0;», et cette copie a échoué&#xa0;: %3 La bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="452"/>
+        <location filename="../model/database.cpp" line="468"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="454"/>
+        <location filename="../model/database.cpp" line="470"/>
         <source>the copy could not be written to the disk.</source>
         <translation>la copie n’a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="459"/>
-        <location filename="../model/database.cpp" line="461"/>
+        <location filename="../model/database.cpp" line="475"/>
+        <location filename="../model/database.cpp" line="477"/>
         <source>the copy did not read back intact.</source>
         <translation>la copie relue n’est pas intacte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="465"/>
+        <location filename="../model/database.cpp" line="481"/>
         <source>the copy could not be renamed.</source>
         <translation>la copie n’a pas pu être renommée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="490"/>
+        <location filename="../model/database.cpp" line="506"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Le fichier de schéma %1 est absent de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="502"/>
-        <location filename="../model/database.cpp" line="507"/>
+        <location filename="../model/database.cpp" line="518"/>
+        <location filename="../model/database.cpp" line="523"/>
         <source>Updating the library to format %1 failed</source>
         <translation>La mise à jour de la bibliothèque au format %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="535"/>
+        <location filename="../model/database.cpp" line="551"/>
         <source>Cannot start a transaction</source>
         <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="562"/>
+        <location filename="../model/database.cpp" line="578"/>
         <source>No transaction to commit.</source>
         <translation>Aucune transaction à valider.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="572"/>
-        <location filename="../model/database.cpp" line="580"/>
+        <location filename="../model/database.cpp" line="588"/>
+        <location filename="../model/database.cpp" line="596"/>
         <source>Saving failed</source>
         <translation>L’enregistrement a échoué</translation>
     </message>
@@ -1579,47 +1579,47 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="92"/>
+        <location filename="../ui/findbar.cpp" line="93"/>
         <source>Find in post</source>
         <translation>Rechercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="97"/>
+        <location filename="../ui/findbar.cpp" line="98"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="98"/>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Occurrence précédente (Maj+F3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/findbar.cpp" line="100"/>
+        <location filename="../ui/findbar.cpp" line="103"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../ui/findbar.cpp" line="101"/>
-        <source>Next match (F3)</source>
-        <translation>Occurrence suivante (F3)</translation>
+        <source>Previous match (%1)</source>
+        <translation>Occurrence précédente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="104"/>
+        <location filename="../ui/findbar.cpp" line="105"/>
+        <source>Next match (%1)</source>
+        <translation>Occurrence suivante (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="108"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="105"/>
+        <location filename="../ui/findbar.cpp" line="109"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="257"/>
+        <location filename="../ui/findbar.cpp" line="261"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findbar.cpp" line="259"/>
+        <location filename="../ui/findbar.cpp" line="263"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 sur %n</numerusform>
@@ -1659,109 +1659,109 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>HighlightPanel</name>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="36"/>
+        <location filename="../ui/highlightpanel.cpp" line="37"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="39"/>
-        <location filename="../ui/highlightpanel.cpp" line="80"/>
+        <location filename="../ui/highlightpanel.cpp" line="40"/>
+        <location filename="../ui/highlightpanel.cpp" line="82"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="41"/>
-        <location filename="../ui/highlightpanel.cpp" line="84"/>
+        <location filename="../ui/highlightpanel.cpp" line="42"/>
+        <location filename="../ui/highlightpanel.cpp" line="86"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="46"/>
+        <location filename="../ui/highlightpanel.cpp" line="47"/>
         <source>Highlights of this post</source>
         <translation>Surlignages de cet article</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="50"/>
+        <location filename="../ui/highlightpanel.cpp" line="51"/>
         <source>Show highlights of argument</source>
         <translation>Afficher les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="51"/>
+        <location filename="../ui/highlightpanel.cpp" line="52"/>
         <source>Show only the highlights tagged with an argument or one below it</source>
         <translation>N’afficher que les surlignages étiquetés avec un argument ou l’un de ses sous-arguments</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="67"/>
+        <location filename="../ui/highlightpanel.cpp" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="68"/>
+        <location filename="../ui/highlightpanel.cpp" line="69"/>
         <source>Note on the selected highlight (Markdown)</source>
         <translation>Note sur le surlignage sélectionné (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="72"/>
+        <location filename="../ui/highlightpanel.cpp" line="73"/>
         <source>Tag…</source>
         <translation>Étiqueter…</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="73"/>
+        <location filename="../ui/highlightpanel.cpp" line="74"/>
         <source>Tag the selected highlight as an argument</source>
         <translation>Étiqueter le surlignage sélectionné comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="76"/>
+        <location filename="../ui/highlightpanel.cpp" line="77"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="78"/>
-        <source>Delete the selected highlight (Delete)</source>
-        <translation>Supprimer le surlignage sélectionné (Suppr)</translation>
+        <location filename="../ui/highlightpanel.cpp" line="79"/>
+        <source>Delete the selected highlight (%1)</source>
+        <translation>Supprimer le surlignage sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="81"/>
+        <location filename="../ui/highlightpanel.cpp" line="83"/>
         <source>Colour of the selected highlight</source>
         <translation>Couleur du surlignage sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="85"/>
+        <location filename="../ui/highlightpanel.cpp" line="87"/>
         <source>How the selected highlight is drawn</source>
         <translation>Apparence du surlignage sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="89"/>
+        <location filename="../ui/highlightpanel.cpp" line="91"/>
         <source>Background</source>
         <translation>Fond</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="90"/>
+        <location filename="../ui/highlightpanel.cpp" line="92"/>
         <source>Underline</source>
         <translation>Soulignement</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="91"/>
+        <location filename="../ui/highlightpanel.cpp" line="93"/>
         <source>Strike-Through</source>
         <translation>Barré</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="102"/>
+        <location filename="../ui/highlightpanel.cpp" line="104"/>
         <source>Re-attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="103"/>
+        <location filename="../ui/highlightpanel.cpp" line="105"/>
         <source>Attach this orphaned highlight to the passage selected in the reader</source>
         <translation>Rattacher ce surlignage orphelin au passage sélectionné dans la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="113"/>
+        <location filename="../ui/highlightpanel.cpp" line="115"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="170"/>
+        <location filename="../ui/highlightpanel.cpp" line="172"/>
         <source>All arguments</source>
         <translation>Tous les arguments</translation>
     </message>
@@ -2218,12 +2218,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../model/markdownexporter.cpp" line="334"/>
         <source>Error in the template “%1”, line %2: %3</source>
-        <translation>Erreur dans le modèle « %1 », ligne %2 : %3</translation>
+        <translation>Erreur dans le modèle «&#xa0;%1&#xa0;», ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../model/markdownexporter.cpp" line="336"/>
         <source>Error in the template “%1”: %2</source>
-        <translation>Erreur dans le modèle « %1 » : %2</translation>
+        <translation>Erreur dans le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/markdownexporter.cpp" line="708"/>
@@ -3277,7 +3277,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Read-Only Library</source>
         <translation>Bibliothèque en lecture seule</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findbar.h"
 
+#include <QKeySequence>
 #include <QHBoxLayout>
 #include <QHideEvent>
 #include <QKeyEvent>
@@ -95,10 +96,13 @@ FindBar::FindBar(QTextEdit *view, QWidget *parent)
     m_count->setObjectName(u"findCount"_s);
     m_previous->setIcon(QIcon::fromTheme(u"go-up"_s));
     m_previous->setText(tr("Previous"));
-    m_previous->setToolTip(tr("Previous match (Shift+F3)"));
+    // The keys as this platform and language write them.
+    m_previous->setToolTip(
+        tr("Previous match (%1)").arg(QKeySequence(QKeySequence::FindPrevious).toString(QKeySequence::NativeText)));
     m_next->setIcon(QIcon::fromTheme(u"go-down"_s));
     m_next->setText(tr("Next"));
-    m_next->setToolTip(tr("Next match (F3)"));
+    m_next->setToolTip(
+        tr("Next match (%1)").arg(QKeySequence(QKeySequence::FindNext).toString(QKeySequence::NativeText)));
     auto *close = new QToolButton(this);
     close->setIcon(QIcon::fromTheme(u"window-close"_s));
     close->setText(tr("Close"));

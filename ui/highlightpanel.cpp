@@ -6,6 +6,7 @@
 #include "highlightfilterproxymodel.h"
 #include "highlightlistmodel.h"
 
+#include <QKeySequence>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,7 +76,8 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
     m_tagButton->setPopupMode(QToolButton::InstantPopup);
     m_removeButton->setText(tr("Delete"));
     m_removeButton->setIcon(QIcon::fromTheme(u"edit-delete"_s));
-    m_removeButton->setToolTip(tr("Delete the selected highlight (Delete)"));
+    m_removeButton->setToolTip(tr("Delete the selected highlight (%1)")
+                                   .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
 
     m_colourButton->setText(tr("Colour"));
     m_colourButton->setToolTip(tr("Colour of the selected highlight"));
