@@ -528,6 +528,16 @@ Status Database::migrate()
     return Ok{};
 }
 
+Status Database::runBeforeCommit(const QString &key, std::function<Status()> work)
+{
+    if (m_transactionDepth == 0)
+        return work();
+    const bool asked = std::ranges::any_of(m_beforeCommit, [&key](const auto &entry) { return entry.first == key; });
+    if (!asked)
+        m_beforeCommit.emplace_back(key, std::move(work));
+    return Ok{};
+}
+
 Database::Transaction::Transaction(Database &db)
     : m_owner(db)
     , m_begun(Ok{})
@@ -570,6 +580,8 @@ Database::Transaction::~Transaction()
         q.exec(u"RELEASE gloss_%1"_s.arg(m_depth));
     }
     m_owner.m_transactionDepth = m_depth - 1;
+    if (m_depth == 1)
+        m_owner.m_beforeCommit.clear();
 }
 
 Status Database::Transaction::commit()
@@ -588,6 +600,13 @@ Status Database::Transaction::commit()
             return sqlError(QCoreApplication::translate("Database", "Saving failed"), error);
         }
         return Ok{};
+    }
+    // The deferred work runs inside the transaction, so it commits or rolls back with everything else.
+    for (auto work = std::exchange(m_owner.m_beforeCommit, {}); const auto &[key, run] : work) {
+        if (Status done = run(); !done) {
+            QSqlQuery(connection).exec(u"ROLLBACK"_s);
+            return done;
+        }
     }
     QSqlQuery q(connection);
     if (!q.exec(u"COMMIT"_s)) {

@@ -6,7 +6,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 // One open Gloss library. Owns the connection, checks that the file is ours and not from a newer Gloss, and
 // brings the schema up to date from the SQL resources under :/schema/<backend>/, recorded in PRAGMA user_version.
@@ -75,6 +78,13 @@ public:
         int m_depth = 0; // 1 for the outermost; 0 when not open
     };
 
+    // Runs work just before the outermost transaction commits (once per key, however often it is asked for
+    // within the transaction), or at once when no transaction is open. A store defers work that is cheaper done
+    // once for a whole action than once per row: PostStore indexes an import's posts for search in one statement.
+    // When the work fails, the transaction rolls back and commit() returns its error. A rolled back transaction
+    // forgets the work.
+    Status runBeforeCommit(const QString &key, std::function<Status()> work);
+
     // Error for a failed statement, with the driver's text for whoever reads a report. A full disk, a read-only
     // file, a library busy in another program and a damaged file each get words of their own.
     static Error sqlError(const QString &what, const QSqlError &error);
@@ -88,6 +98,7 @@ private:
 
     Backend m_backend;
     int m_transactionDepth = 0;
+    std::vector<std::pair<QString, std::function<Status()>>> m_beforeCommit;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_connectionName;

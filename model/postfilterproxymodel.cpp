@@ -4,7 +4,6 @@
 #include "postlistmodel.h"
 #include "textfold.h"
 
-#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -32,18 +31,4 @@ bool PostFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const QString haystack = foldedForMatching(index.data(PostListModel::SearchTextRole).toString());
     return std::all_of(m_words.cbegin(), m_words.cend(),
                        [&haystack](const QString &word) { return haystack.contains(word); });
-}
-
-bool PostFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
-    // Posts without a date sort before dated ones, in either order consistently.
-    if (l.metaType() == QMetaType::fromType<QDateTime>()) {
-        const QDateTime a = l.toDateTime(), b = r.toDateTime();
-        if (a.isValid() != b.isValid())
-            return !a.isValid();
-        return a < b;
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
 }

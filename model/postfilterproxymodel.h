@@ -4,7 +4,7 @@
 #include <QSortFilterProxyModel>
 
 // Sorting and the filter box of the document list: every word typed must appear in the title, author or
-// categories (case- and accent-insensitive); columns sort by their raw values (dates as dates, counts as numbers).
+// categories (case- and accent-insensitive); columns sort by the model's SortRole keys (dates as numbers, posts without a date first; counts as numbers).
 class PostFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,7 +18,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

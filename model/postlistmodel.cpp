@@ -19,8 +19,16 @@ Status PostListModel::reload()
     auto posts = m_store.summaries();
     if (!posts)
         return posts.error();
+    // Sort keys made once: sorting 10,000 rows asks for about 130,000 pairs of them.
+    QList<SortKeys> keys;
+    keys.reserve(posts->size());
+    for (const PostSummary &post : std::as_const(*posts)) {
+        keys << SortKeys{post.title.toCaseFolded(), post.author.toCaseFolded(),
+                         post.published.isValid() ? post.published.toMSecsSinceEpoch() : undatedSortKey};
+    }
     beginResetModel();
     m_posts = std::move(*posts);
+    m_sortKeys = std::move(keys);
     endResetModel();
     return Ok{};
 }
@@ -99,11 +107,11 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case TitleColumn:
-            return post.title.toCaseFolded();
+            return m_sortKeys[index.row()].title;
         case DateColumn:
-            return post.published;
+            return m_sortKeys[index.row()].date;
         case AuthorColumn:
-            return post.author.toCaseFolded();
+            return m_sortKeys[index.row()].author;
         case WordsColumn:
             return post.wordCount;
         case CommentsColumn:

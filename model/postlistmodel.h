@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <limits>
+
 class PostStore;
 
 // The document list: one row per post in the library, with what a reader scans for.
@@ -18,11 +20,14 @@ public:
     enum Column { TitleColumn, DateColumn, AuthorColumn, WordsColumn, CommentsColumn, HighlightsColumn, ColumnCount };
     enum Role : int {
         IdRole = Qt::UserRole + 1,
-        SortRole,          // raw value for sorting: QDateTime, int or case-folded text
+        SortRole,          // raw value for sorting: int, case-folded text, or for dates undatedSortKey or ms since epoch
         TitleDerivedRole,  // bool: the title was made from the post's opening words
         CategoriesRole,    // QStringList
         SearchTextRole,    // title, author and categories, for the filter box
     };
+
+    // The date sort key of a post without a date: before every dated post, in either order.
+    static constexpr qint64 undatedSortKey = std::numeric_limits<qint64>::min();
 
     explicit PostListModel(PostStore &store, QObject *parent = nullptr);
 
@@ -42,5 +47,13 @@ public:
 
 private:
     PostStore &m_store;
+    struct SortKeys
+    {
+        QString title;  // case-folded
+        QString author; // case-folded
+        qint64 date = undatedSortKey;
+    };
+
     QList<PostSummary> m_posts;
+    QList<SortKeys> m_sortKeys; // one per row of m_posts
 };

@@ -142,6 +142,12 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         if (Status s = addCategoriesAndComments(statements, id, post); !s)
             return s.error();
     }
+    if (!posts.isEmpty()) {
+        if (Status deferred = m_db.runBeforeCommit(u"index new posts"_s, [this] { return indexNewPosts(); });
+            !deferred) {
+            return deferred.error();
+        }
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return ids;
@@ -172,6 +178,20 @@ Status PostStore::addCategoriesAndComments(Statements &statements, qint64 id, co
         insertComment.addBindValue(text(joinLines(c.paragraphs)));
         if (!insertComment.exec())
             return Database::sqlError(Text::tr("Cannot add the comments of “%1”").arg(post.title), insertComment.lastError());
+    }
+    return Ok{};
+}
+
+Status PostStore::indexNewPosts()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"INSERT INTO post_search (rowid, title, author, body, comments) "
+                "SELECT p.id, p.title, p.author, p.body, "
+                "ifnull((SELECT group_concat(body, char(10)) FROM (SELECT body FROM comment "
+                "WHERE post_id = p.id ORDER BY position)), '') "
+                "FROM post_search_pending n JOIN post p ON p.id = n.post_id ORDER BY p.id"_s)
+        || !q.exec(u"DELETE FROM post_search_pending"_s)) {
+        return Database::sqlError(Text::tr("Cannot add the new posts to the search index"), q.lastError());
     }
     return Ok{};
 }

@@ -45,8 +45,8 @@ public:
     Result<std::optional<StoredPost>> storedForSource(const QString &source) const;
     // A post whose original text has this SHA-256 (hex), if any: the same content under another source.
     Result<std::optional<qint64>> idForContentHash(const QString &hash) const;
-    // Every post's content hash with its id, in one read: for an import that checks many posts, where asking
-    // idForContentHash for each would read the whole table each time (content_hash has no index).
+    // Every post's content hash with its id, in one read of the content_hash index: for an import that checks
+    // many posts, one read instead of a query per post.
     Result<QMultiHash<QString, qint64>> idsByContentHash() const;
     // The document list: every post, ordered by id, in a few grouped queries whatever the library's size.
     Result<QList<PostSummary>> summaries() const;
@@ -60,6 +60,8 @@ private:
     struct Statements;
     Result<Statements *> statements();
     Status addCategoriesAndComments(Statements &statements, qint64 id, const Post &post);
+    // Adds the posts noted in post_search_pending to the search index, in one statement (see schema 5).
+    Status indexNewPosts();
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;

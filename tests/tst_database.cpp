@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +243,67 @@ private Q_SLOTS:
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(u"SELECT group_concat(key) FROM library_meta"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"kept"_s);
+    }
+
+    // Work deferred to the commit runs once, inside the transaction: when it fails, nothing of the
+    // transaction is kept and commit() says why.
+    void workBeforeCommit_data()
+    {
+        QTest::addColumn<bool>("commit");
+        QTest::addColumn<bool>("workFails");
+        QTest::addColumn<int>("expectedRuns");
+        QTest::addColumn<QString>("expectedKeys");
+        QTest::newRow("committed") << true << false << 1 << u"deferred,row"_s;
+        QTest::newRow("work fails") << true << true << 1 << QString();
+        QTest::newRow("rolled back") << false << false << 0 << QString();
+    }
+
+    void workBeforeCommit()
+    {
+        QFETCH(bool, commit);
+        QFETCH(bool, workFails);
+        QFETCH(int, expectedRuns);
+        QFETCH(QString, expectedKeys);
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(u"w.sqlite"_s));
+        QVERIFY(db.ok());
+        int runs = 0;
+        const auto work = [&] {
+            ++runs;
+            QSqlQuery q((*db)->connection());
+            if (!q.exec(u"INSERT OR REPLACE INTO library_meta (key, value) VALUES ('deferred', '1')"_s))
+                return Status(Error{Error::Code::Sql, q.lastError().text()});
+            if (workFails)
+                return Status(Error{Error::Code::Sql, u"the deferred work failed"_s});
+            return Status(Ok{});
+        };
+        {
+            Database::Transaction t(**db);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"INSERT INTO library_meta (key, value) VALUES ('row', '1')"_s));
+            for (int i = 0; i < 3; ++i) { // asked for three times: done once
+                Database::Transaction inner(**db);
+                QVERIFY((*db)->runBeforeCommit(u"key"_s, work));
+                QVERIFY(inner.commit());
+            }
+            QCOMPARE(runs, 0);
+            if (commit) {
+                const Status committed = t.commit();
+                QCOMPARE(committed.ok(), !workFails);
+                if (workFails)
+                    QCOMPARE(committed.error().message, u"the deferred work failed"_s);
+            }
+        }
+        QCOMPARE(runs, expectedRuns);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"SELECT ifnull(group_concat(key), '') FROM (SELECT key FROM library_meta ORDER BY key)"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toString(), expectedKeys);
+        // A rolled back transaction forgot the work; outside a transaction it runs at once.
+        runs = 0;
+        const Status direct = (*db)->runBeforeCommit(u"key"_s, work);
+        QCOMPARE(direct.ok(), !workFails);
+        QCOMPARE(runs, 1);
     }
 };
 

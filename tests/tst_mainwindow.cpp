@@ -10,6 +10,7 @@
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
 #include "postdocument.h"
+#include "postlistmodel.h"
 #include "preferencesdialog.h"
 #include "readerview.h"
 #include "settings.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -157,6 +159,50 @@ private Q_SLOTS:
         // The narrow list the reader chose, not the default 2:3 split.
         const QList<int> sizes = window.findChild<QSplitter *>(u"splitter"_s)->sizes();
         QVERIFY2(sizes.first() * 3 < sizes.last(), qPrintable(u"%1 / %2"_s.arg(sizes.first()).arg(sizes.last())));
+    }
+
+    // Titles get the room by default; the other columns are one click away, and the choice is kept.
+    void documentListColumnsAreChosenAndRemembered()
+    {
+        const QString file = m_lib.dir.filePath(u"columns.conf"_s);
+        {
+            Settings settings(file);
+            MainWindow window(*m_lib.library, settings);
+            window.show();
+            QHeaderView *header = window.findChild<QTreeView *>(u"documentList"_s)->header();
+            QVERIFY(header->isSectionHidden(PostListModel::WordsColumn));
+            QVERIFY(!header->isSectionHidden(PostListModel::DateColumn));
+            QVERIFY(!header->isSectionHidden(PostListModel::HighlightsColumn));
+            // The titles get more room than any other column.
+            const auto titleIsWidest = [header] {
+                for (int column = PostListModel::DateColumn; column < PostListModel::ColumnCount; ++column) {
+                    if (header->sectionSize(PostListModel::TitleColumn) <= header->sectionSize(column))
+                        return false;
+                }
+                return true;
+            };
+            QTRY_VERIFY(titleIsWidest());
+            auto *menu = window.findChild<QMenu *>(u"documentListColumns"_s);
+            QVERIFY(menu);
+            Q_EMIT menu->aboutToShow();
+            QAction *words = nullptr;
+            for (QAction *action : menu->actions()) {
+                QCOMPARE(action->isChecked(), !header->isSectionHidden(action->data().toInt()));
+                if (action->data().toInt() == PostListModel::WordsColumn)
+                    words = action;
+            }
+            QVERIFY(words);
+            words->trigger();
+            QVERIFY(!header->isSectionHidden(PostListModel::WordsColumn));
+            window.close();
+        }
+        Settings settings(file);
+        MainWindow window(*m_lib.library, settings);
+        window.show();
+        QHeaderView *header = window.findChild<QTreeView *>(u"documentList"_s)->header();
+        QVERIFY(!header->isSectionHidden(PostListModel::WordsColumn));
+        QVERIFY(header->isSectionHidden(PostListModel::CommentsColumn));
+        QCOMPARE(header->sectionResizeMode(PostListModel::TitleColumn), QHeaderView::Stretch);
     }
 
     void nextAndPreviousPost()

@@ -5,6 +5,8 @@
 #include "testlibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -70,17 +72,17 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&source);
         proxy.sort(PostListModel::DateColumn, Qt::AscendingOrder);
-        QDateTime previous;
-        for (int row = 0; row < proxy.rowCount(); ++row) {
-            const QDateTime dt = proxy.index(row, PostListModel::DateColumn).data(PostListModel::SortRole).toDateTime();
-            if (row == 0)
-                QVERIFY(!dt.isValid()); // the post without a date
-            else if (previous.isValid())
-                QVERIFY(previous <= dt);
-            previous = dt;
-        }
-        QCOMPARE(proxy.index(4, PostListModel::DateColumn).data(PostListModel::SortRole).toDateTime().date(),
-                 QDate(2009, 11, 24));
+        const auto dateKey = [&](int row) {
+            return proxy.index(row, PostListModel::DateColumn).data(PostListModel::SortRole).toLongLong();
+        };
+        QCOMPARE(dateKey(0), PostListModel::undatedSortKey); // the post without a date
+        QVERIFY(proxy.index(0, PostListModel::DateColumn).data().toString().isEmpty());
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(dateKey(row - 1) <= dateKey(row));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(dateKey(4), QTimeZone::UTC).date(), QDate(2009, 11, 24));
+        // Descending keeps the same order reversed: the undated post last.
+        proxy.sort(PostListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(dateKey(proxy.rowCount() - 1), PostListModel::undatedSortKey);
     }
 
     void sortByWordsIsNumeric()

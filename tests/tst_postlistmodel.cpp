@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("type");
-        QTest::newRow("date") << int(PostListModel::DateColumn) << int(QMetaType::QDateTime);
+        QTest::newRow("date") << int(PostListModel::DateColumn) << int(QMetaType::LongLong);
         QTest::newRow("words") << int(PostListModel::WordsColumn) << int(QMetaType::Int);
         QTest::newRow("comments") << int(PostListModel::CommentsColumn) << int(QMetaType::Int);
         QTest::newRow("highlights") << int(PostListModel::HighlightsColumn) << int(QMetaType::Int);

@@ -376,6 +376,70 @@ private Q_SLOTS:
         QCOMPARE(postIds(search(library.search(), u"ossified"_s)), QList<qint64>{id});
     }
 
+    // An import adds posts inside one transaction, each in a savepoint of its own; they are indexed together
+    // when it commits. Posts rolled back (alone, or with the whole import) must not be found.
+    void postsOfOneImportAreFoundOnceItCommits_data()
+    {
+        QTest::addColumn<bool>("commitImport");
+        QTest::addColumn<bool>("replaceFirst");
+        QTest::newRow("committed") << true << false;
+        QTest::newRow("committed, first post changed in the same import") << true << true;
+        QTest::newRow("rolled back") << false << false;
+    }
+
+    void postsOfOneImportAreFoundOnceItCommits()
+    {
+        QFETCH(bool, commitImport);
+        QFETCH(bool, replaceFirst);
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        Library &library = *lib.library;
+        const auto makePost = [](const QString &word) {
+            Post post;
+            post.source = u"test:"_s + word;
+            post.title = u"On "_s + word;
+            post.paragraphs = {u"Our "_s + word + u" desk answers every call."_s};
+            Comment comment;
+            comment.paragraphs = {u"Agreed about the "_s + word + u"s."_s};
+            post.comments = {comment};
+            post.originalText = post.title + u"\n\n"_s + post.paragraphs.join(u"\n\n"_s);
+            return post;
+        };
+        {
+            Database::Transaction import(library.database());
+            QVERIFY(import.begun());
+            qint64 firstId = 0;
+            for (const QString &word : {u"zeppelin"_s, u"quagga"_s, u"xylophone"_s}) {
+                Database::Transaction onePost(library.database());
+                QVERIFY(onePost.begun());
+                const auto ids = library.posts().add({makePost(word)});
+                QVERIFY(ids);
+                if (!firstId)
+                    firstId = ids->first();
+                if (word != u"quagga"_s) // the middle one fails, and rolls back alone
+                    QVERIFY(onePost.commit());
+            }
+            if (replaceFirst)
+                QVERIFY(library.posts().replace(firstId, makePost(u"walrus"_s)));
+            // Nothing is in the index before the import commits.
+            QVERIFY(search(library.search(), u"xylophone"_s).isEmpty());
+            if (commitImport)
+                QVERIFY(import.commit());
+        }
+        const auto found = [&](const QString &word) { return !postIds(search(library.search(), word)).isEmpty(); };
+        QCOMPARE(found(u"zeppelin"_s), commitImport && !replaceFirst);
+        QCOMPARE(found(u"walrus"_s), commitImport && replaceFirst);
+        QCOMPARE(found(u"xylophone"_s), commitImport);
+        QCOMPARE(found(u"xylophones"_s), commitImport); // from its comment
+        QVERIFY(!found(u"quagga"_s));
+        QSqlQuery q(library.database().connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM post_search_pending"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // Later single additions are found at once.
+        QVERIFY(library.posts().add({makePost(u"narwhal"_s)}));
+        QVERIFY(found(u"narwhal"_s));
+    }
+
     void migrationFromVersion2FillsTheIndex()
     {
         TestLibrary lib;
@@ -400,6 +464,9 @@ private Q_SLOTS:
             // and what later migrations added
             QVERIFY(q.exec(u"DROP INDEX IF EXISTS highlight_tag_tag_highlight"_s));
             QVERIFY(q.exec(u"CREATE INDEX IF NOT EXISTS highlight_tag_tag ON highlight_tag (tag_id)"_s));
+            QVERIFY(q.exec(u"DROP INDEX post_summary"_s));
+            QVERIFY(q.exec(u"DROP INDEX post_content_hash"_s));
+            QVERIFY(q.exec(u"DROP TABLE post_search_pending"_s));
             QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
             QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE sql LIKE '%fts5%'"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 0);

@@ -36,11 +36,15 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -91,8 +95,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
+    setDocumentListColumnWidths();
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->sortByColumn(PostListModel::DateColumn, Qt::DescendingOrder);
 
@@ -153,6 +156,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     reloadColours();
     m_highlightWith->menuAction()->setStatusTip(tr("Highlight the selected passage in a colour of your choice"));
 
+    createDocumentListColumnsMenu();
     createMenus();
     connectActions();
 
@@ -161,8 +165,10 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     restoreState(m_settings.mainWindowState());
     if (const QByteArray state = m_settings.splitterState(); !state.isEmpty())
         m_splitter->restoreState(state);
-    if (const QByteArray state = m_settings.documentListHeaderState(); !state.isEmpty())
+    if (const QByteArray state = m_settings.documentListHeaderState(); !state.isEmpty()) {
         m_list->header()->restoreState(state);
+        setDocumentListResizeModes(); // a state saved by an older Gloss may carry other modes
+    }
     m_reader->setZoomSteps(m_settings.readerZoom());
     applyReaderPreferences();
     m_actions->showArgumentLabels->setChecked(m_settings.showArgumentLabels());
@@ -173,6 +179,66 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setDocumentListResizeModes()
+{
+    QHeaderView *header = m_list->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
+}
+
+void MainWindow::setDocumentListColumnWidths()
+{
+    // Widths from the font rather than QHeaderView::ResizeToContents, which measures up to 1,000 rows of each
+    // column at every layout: with 10,000 posts that was most of the time the window took to start.
+    setDocumentListResizeModes();
+    QHeaderView *header = m_list->header();
+    const QFontMetrics metrics(m_list->font());
+    const int padding = 2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1)
+                        + metrics.averageCharWidth();
+    const QLocale locale;
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(sample) + padding,
+                                               header->sectionSizeHint(column)));
+    };
+    fit(PostListModel::DateColumn, locale.toString(QDate(2000, 12, 28), QLocale::ShortFormat));
+    fit(PostListModel::AuthorColumn, QString(12, u'n'));
+    fit(PostListModel::WordsColumn, locale.toString(88888));
+    fit(PostListModel::CommentsColumn, locale.toString(888));
+    fit(PostListModel::HighlightsColumn, locale.toString(888));
+    // The list shares the window with the reader: titles get the room; author, words and comments are a
+    // right-click away (or View ▸ Document List Columns).
+    header->hideSection(PostListModel::AuthorColumn);
+    header->hideSection(PostListModel::WordsColumn);
+    header->hideSection(PostListModel::CommentsColumn);
+}
+
+void MainWindow::createDocumentListColumnsMenu()
+{
+    m_listColumns = new QMenu(tr("Document List &Columns"), this);
+    m_listColumns->setObjectName(u"documentListColumns"_s);
+    m_listColumns->menuAction()->setStatusTip(tr("Choose which columns the list of posts shows"));
+    QHeaderView *header = m_list->header();
+    for (int column = 0; column < PostListModel::ColumnCount; ++column) {
+        if (column == PostListModel::TitleColumn)
+            continue; // always shown
+        QAction *action = m_listColumns->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setData(column);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    connect(m_listColumns, &QMenu::aboutToShow, this, [this, header] {
+        for (QAction *action : m_listColumns->actions()) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(!header->isSectionHidden(action->data().toInt()));
+        }
+    });
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { m_listColumns->popup(header->mapToGlobal(pos)); });
+}
 
 void MainWindow::createMenus()
 {
@@ -212,6 +278,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions->showArgumentLabels);
     view->addAction(m_actions->toggleDocumentList);
+    view->addMenu(m_listColumns);
     view->addAction(m_actions->fullScreen);
     view->addAction(findChild<QDockWidget *>(u"highlightsDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"searchDock"_s)->toggleViewAction());

@@ -56,6 +56,11 @@ protected:
 
 private:
     void createMenus();
+    // The document list's columns: Title takes the room left; the others start as wide as a typical value (or
+    // their heading) and are the user's to resize.
+    void setDocumentListColumnWidths();
+    void setDocumentListResizeModes();
+    void createDocumentListColumnsMenu();
     void connectActions();
     void openCurrentPost();
     void stepPost(int delta);
@@ -95,6 +100,7 @@ private:
     QWidget *m_listPanel;
     QLineEdit *m_filter;
     QTreeView *m_list;
+    QMenu *m_listColumns; // which columns the document list shows (View menu and the list's header)
     ReaderView *m_reader;
     QUndoStack *m_undo;
     AnnotationEditor *m_editor;
