@@ -162,12 +162,15 @@ void importAndStart(BenchReport &report, const Sizes &sizes, const QTemporaryDir
     posts.reserve(raw.size());
     for (int i = 0; i < raw.size(); ++i)
         posts << PostParser::parse(raw[i], u"file:/synthetic/%1.txt"_s.arg(i));
+    const double parsed = timer.nsecsElapsed() / 1e6;
     if (auto added = (*library)->posts().add(posts); !added)
         qFatal("%s", qPrintable(added.error().message));
     const double imported = timer.nsecsElapsed() / 1e6;
     library->reset();
     report.add(Figure{u"import_posts"_s, u"import %1 posts of ~3 KB (parse + store)"_s.arg(sizes.libraryPosts),
-                      u"ms"_s, imported, 3000.0, false, {}, std::nullopt, u"search index included"_s});
+                      u"ms"_s, imported, 3000.0, false, {}, std::nullopt,
+                      u"search index included; parsing %1 ms, storing %2 ms"_s.arg(parsed, 0, 'f', 0)
+                          .arg(imported - parsed, 0, 'f', 0)});
 
     // As the app starts: with the fingerprint it recorded when it last closed the library.
     const QString cleanClose = Database::cleanCloseFingerprint(path);

@@ -274,9 +274,12 @@ Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &pat
     for (Post &post : posts) {
         if (post.source.isEmpty())
             post.source = fileSource;
-        if (post.originalText.isEmpty())
+        if (post.originalText.isEmpty()) {
             post.originalText = loaded.text;
-        post.contentHash = hashOf(post.originalText);
+            post.contentHash.clear();
+        }
+        if (post.contentHash.isEmpty()) // PostParser hashes what it parsed; SHA-256 of a large file is not free
+            post.contentHash = hashOf(post.originalText);
         if (post.title.isEmpty() && !post.paragraphs.isEmpty()) {
             post.title = derivedTitle(post.paragraphs.first());
             post.titleDerived = true;

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void emptyInput();
     void unstructuredTextIsKept();
     void keepsTextAndHash();
+    void chromeInAnyCaseAndForm_data();
+    void chromeInAnyCaseAndForm();
 };
 
 void TstPostParser::bundledPosts_data()
@@ -366,6 +368,35 @@ void TstPostParser::keepsTextAndHash()
              QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex()));
     QCOMPARE(post.contentHash.size(), 64);
     QVERIFY(PostParser::parse(text + u" "_s, u"bundled:004"_s).contentHash != post.contentHash);
+}
+
+
+// Page chrome as other blogs and themes write it: other case, a symbol in front, a count in words or digits. None of
+// it may show; the body paragraphs around it, which start with the same words, stay.
+void TstPostParser::chromeInAnyCaseAndForm_data()
+{
+    QTest::addColumn<QString>("chrome");
+    QTest::newRow("symbol in front") << u"• Categories"_s;
+    QTest::newRow("upper case") << u"LEAVE A REPLY"_s;
+    QTest::newRow("count in words") << u"Seven Responses to “The service desk”"_s;
+    QTest::newRow("count in digits") << u"12 comments:"_s;
+    QTest::newRow("there are") << u"There are currently no responses to “The service desk”"_s;
+    QTest::newRow("closed") << u"Comments are closed."_s;
+    QTest::newRow("navigation") << u"Older Post Home"_s;
+    QTest::newRow("popularity") << u"Popularity: 12% [?]"_s;
+}
+
+void TstPostParser::chromeInAnyCaseAndForm()
+{
+    QFETCH(QString, chrome);
+    const QString text = u"The service desk\n\nThere is more to marketing than the marketing department.\n\n"
+                         u"Comments from customers reach the service desk first.\n\n"_s
+                         + chrome + u"\n\nPost a Comment"_s;
+    const Post post = PostParser::parse(text, u"test"_s);
+    QCOMPARE(post.title, u"The service desk"_s);
+    QCOMPARE(post.paragraphs, (QStringList{u"There is more to marketing than the marketing department."_s,
+                                           u"Comments from customers reach the service desk first."_s}));
+    QVERIFY2(!visibleParagraphs(post).contains(chrome), qPrintable(visibleParagraphs(post).join(u" | "_s)));
 }
 
 QTEST_GUILESS_MAIN(TstPostParser)
