@@ -150,7 +150,7 @@ Result<ExportDocument> ExportDocument::build(Library &library, const ExportScope
 
     TagLookup tags(*codebook);
     for (qint64 id : std::as_const(postIds)) {
-        const auto post = library.posts().post(id);
+        const auto post = library.posts().header(id);
         if (!post)
             return post.error();
         ExportPost p = exported(*post);

@@ -301,6 +301,26 @@ Result<Post> PostStore::post(qint64 id) const
     return post;
 }
 
+Result<Post> PostStore::header(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT source, title, title_derived, published, author FROM post WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::sqlError(Text::tr("Cannot read post %1").arg(id), q.lastError());
+    if (!q.next())
+        return Error{Error::Code::NotFound, Text::tr("There is no post %1 in this library.").arg(id)};
+    Post post;
+    post.id = id;
+    post.source = q.value(0).toString();
+    post.title = q.value(1).toString();
+    post.titleDerived = q.value(2).toInt() != 0;
+    std::tie(post.published, post.publishedHasTime) = fromIso(q.value(3));
+    post.author = q.value(4).toString();
+    return post;
+}
+
 Result<std::optional<qint64>> PostStore::idForSource(const QString &source) const
 {
     QSqlQuery q(m_db.connection());

@@ -40,6 +40,9 @@ public:
     Status replace(qint64 id, const Post &post);
 
     Result<Post> post(qint64 id) const;
+    // A post's source, title, date and author only: no text, metadata, categories or comments (an export's
+    // citation, where reading a long post's text would cost more than everything else).
+    Result<Post> header(qint64 id) const;
     Result<std::optional<qint64>> idForSource(const QString &source) const;
     // The post stored under source with the hash of its text, if any.
     Result<std::optional<StoredPost>> storedForSource(const QString &source) const;

@@ -74,6 +74,19 @@ private Q_SLOTS:
         QCOMPARE(read->title, post.title);
         QCOMPARE(read->published, post.published);
         QCOMPARE(*read, post);
+
+        // The header alone: what a citation needs, without the text.
+        const auto header = lib.posts->header(post.id);
+        QVERIFY(header.ok());
+        QCOMPARE(header->id, post.id);
+        QCOMPARE(header->source, post.source);
+        QCOMPARE(header->title, post.title);
+        QCOMPARE(header->titleDerived, post.titleDerived);
+        QCOMPARE(header->published, post.published);
+        QCOMPARE(header->publishedHasTime, post.publishedHasTime);
+        QCOMPARE(header->author, post.author);
+        QVERIFY(header->paragraphs.isEmpty());
+        QVERIFY(header->comments.isEmpty());
     }
 
     void duplicateSourceAddsNothing()
@@ -142,6 +155,9 @@ private Q_SLOTS:
         const auto p = lib.posts->post(42);
         QVERIFY(!p.ok());
         QCOMPARE(p.error().code, Error::Code::NotFound);
+        const auto h = lib.posts->header(42);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, Error::Code::NotFound);
     }
 
     void metaValues()
