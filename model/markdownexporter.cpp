@@ -3,6 +3,7 @@
 
 #include <KTextTemplate/Context>
 #include <KTextTemplate/Engine>
+#include <KTextTemplate/MetaType>
 #include <KTextTemplate/Template>
 #include <KTextTemplate/TemplateLoader>
 
@@ -13,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -417,48 +419,71 @@ public:
         return *it;
     }
 
-    // post is postHash() of the highlight's post, citation its "citation".
-    QVariant highlight(const ExportHighlight &h, const QVariant &post, const QVariant &citation)
-    {
-        QVariantList tags;
-        tags.reserve(h.tags.size());
-        for (const ExportTagging &t : h.tags)
-            tags << tagging(t);
-        const QString &quote = h.anchor.quote;
-        QString inlineQuote;
-        QString quoteBlock;
-        if (std::none_of(quote.cbegin(), quote.cend(), [](QChar c) { return c == u'\n' || c == u'\r'; })) {
-            // One line, the usual passage: both forms are the same escaped line, so it is escaped once.
-            inlineQuote = escapeLine(quote);
-            quoteBlock = u"> "_s + inlineQuote;
-        } else {
-            inlineQuote = MarkdownExporter::escapeInline(quote);
-            quoteBlock = MarkdownExporter::quoteBlock(quote);
-        }
-        const QString note = normaliseLineBreaks(h.note).trimmed();
-        return QVariantHash{
-            {u"id"_s, h.id},
-            {u"quote"_s, inlineQuote},
-            {u"quote_block"_s, quoteBlock},
-            {u"note"_s, note},
-            {u"note_item"_s, note.isEmpty() ? QString() : MarkdownExporter::noteItem(escapeNoteHtml(note))},
-            {u"tags"_s, tags},
-            {u"colour"_s, colourName(h.colour)},
-            {u"style"_s, styleKey(h.style)},
-            {u"start"_s, h.anchor.start},
-            {u"end"_s, h.anchor.end},
-            {u"orphaned"_s, h.orphaned},
-            {u"created"_s, isoUtc(h.created)},
-            {u"modified"_s, isoUtc(h.modified)},
-            {u"post"_s, post},
-            {u"citation"_s, citation},
-        };
-    }
-
 private:
     QHash<QRgb, QString> m_colourNames;
     QHash<TaggingKey, QVariant> m_taggings;
 };
+
+// A highlight as a template sees it. Its values are made when the template asks for one, not all fifteen ahead of
+// every render: the shipped templates use a few of them, and an export of thousands of highlights spent a third
+// of its time making, and then freeing, the rest. The document and the values cache outlive the render.
+struct TemplateHighlight
+{
+    const ExportHighlight *highlight = nullptr;
+    std::shared_ptr<ContextValues> values;
+    QVariant post;     // postHash() of its post
+    QVariant citation; // that post's "citation"
+
+    QVariant value(const QString &name) const;
+};
+
+QVariant TemplateHighlight::value(const QString &name) const
+{
+    const ExportHighlight &h = *highlight;
+    const auto oneLine = [&h] {
+        return std::none_of(h.anchor.quote.cbegin(), h.anchor.quote.cend(),
+                            [](QChar c) { return c == u'\n' || c == u'\r'; });
+    };
+    const auto note = [&h] { return normaliseLineBreaks(h.note).trimmed(); };
+    if (name == u"quote_block") // a one-line passage, the usual one, is one escaped line
+        return oneLine() ? u"> "_s + escapeLine(h.anchor.quote) : MarkdownExporter::quoteBlock(h.anchor.quote);
+    if (name == u"quote")
+        return oneLine() ? escapeLine(h.anchor.quote) : MarkdownExporter::escapeInline(h.anchor.quote);
+    if (name == u"tags") {
+        QVariantList tags;
+        tags.reserve(h.tags.size());
+        for (const ExportTagging &t : h.tags)
+            tags << values->tagging(t);
+        return tags;
+    }
+    if (name == u"note")
+        return note();
+    if (name == u"note_item") {
+        const QString text = note();
+        return text.isEmpty() ? QString() : MarkdownExporter::noteItem(escapeNoteHtml(text));
+    }
+    if (name == u"orphaned")
+        return h.orphaned;
+    if (name == u"id")
+        return h.id;
+    if (name == u"colour")
+        return values->colourName(h.colour);
+    if (name == u"style")
+        return styleKey(h.style);
+    if (name == u"start")
+        return h.anchor.start;
+    if (name == u"end")
+        return h.anchor.end;
+    if (name == u"created")
+        return isoUtc(h.created);
+    if (name == u"modified")
+        return isoUtc(h.modified);
+    if (name == u"post")
+        return post;
+    if (name == u"citation")
+        return citation;
+    return {};
+}
 
 QString headingMarks(int depth)
 {
@@ -466,6 +491,10 @@ QString headingMarks(int depth)
 }
 
 } // namespace
+
+KTEXTTEMPLATE_BEGIN_LOOKUP(TemplateHighlight)
+return object.value(property);
+KTEXTTEMPLATE_END_LOOKUP
 
 MarkdownExporter::MarkdownExporter(ExportArrangement arrangement, QString templateFile)
     : m_arrangement(arrangement)
@@ -589,7 +618,10 @@ QString MarkdownExporter::nestedTag(const QString &path)
 
 QVariantHash MarkdownExporter::context(const ExportDocument &document) const
 {
-    ContextValues values;
+    static const int registered = KTextTemplate::registerMetaType<TemplateHighlight>();
+    Q_UNUSED(registered)
+    const auto shared = std::make_shared<ContextValues>();
+    ContextValues &values = *shared;
     QVariantList posts;
     posts.reserve(document.posts.size());
     QStringList sources;
@@ -607,7 +639,7 @@ QVariantHash MarkdownExporter::context(const ExportDocument &document) const
         QStringList postTagPaths;
         QSet<QString> seenPostTagPaths;
         for (const ExportHighlight &h : post.highlights) {
-            highlights << values.highlight(h, postValue, citationValue);
+            highlights << QVariant::fromValue(TemplateHighlight{&h, shared, postValue, citationValue});
             if (h.tags.isEmpty())
                 untagged << highlights.constLast();
             for (const ExportTagging &t : h.tags) {

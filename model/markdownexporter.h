@@ -40,7 +40,9 @@ public:
     // An Obsidian/Logseq nested tag for a codebook path: "#parent-name/child-name".
     static QString nestedTag(const QString &path);
 
-    // What the template sees; public so that tests and docs/templates.md stay in step.
+    // What the template sees; public so that tests and docs/templates.md stay in step. Highlights are values of a
+    // type registered with KTextTemplate (read one with KTextTemplate::MetaType::lookup()) that refer to the
+    // document: it must outlive the context.
     QVariantHash context(const ExportDocument &document) const;
 
 private:

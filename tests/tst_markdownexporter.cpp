@@ -5,6 +5,8 @@
 #include "testlibrary.h"
 #include "webannotationimporter.h"
 
+#include <KTextTemplate/MetaType>
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -101,12 +103,25 @@ QString expectedQuote(QString quote)
     return quote;
 }
 
-// What the template sees as the first post's first highlight.
-QVariantHash firstHighlight(const ExportDocument &doc)
+// What the template sees as the first post's first highlight; it keeps the document its values refer to.
+class FirstHighlight
 {
-    const QVariantHash post = MarkdownExporter().context(doc).value(u"posts"_s).toList().value(0).toHash();
-    return post.value(u"highlights"_s).toList().value(0).toHash();
-}
+public:
+    explicit FirstHighlight(ExportDocument doc)
+        : m_doc(std::move(doc))
+        , m_context(MarkdownExporter().context(m_doc))
+    {
+    }
+    QVariant value(const QString &name) const
+    {
+        const QVariantHash post = m_context.value(u"posts"_s).toList().value(0).toHash();
+        return KTextTemplate::MetaType::lookup(post.value(u"highlights"_s).toList().value(0), name);
+    }
+
+private:
+    const ExportDocument m_doc;
+    const QVariantHash m_context;
+};
 
 const QString quoteOnly = u"{% for post in posts %}{% for h in post.highlights %}{{ h.quote_block }}{% endfor %}{% endfor %}"_s;
 
@@ -410,7 +425,7 @@ private Q_SLOTS:
         h.created = time;
         h.modified = time;
         h.colour = colour;
-        const QVariantHash highlight = firstHighlight(doc);
+        const FirstHighlight highlight(doc);
         QCOMPARE(highlight.value(u"created"_s).toString(), time.toUTC().toString(Qt::ISODate));
         QCOMPARE(highlight.value(u"modified"_s).toString(), time.toUTC().toString(Qt::ISODate));
         QCOMPARE(highlight.value(u"colour"_s).toString(), colour.isValid() ? colour.name() : QString());
@@ -430,7 +445,7 @@ private Q_SLOTS:
     void oneLineQuoteForms()
     {
         QFETCH(QString, quote);
-        const QVariantHash highlight = firstHighlight(documentWith({quote}));
+        const FirstHighlight highlight(documentWith({quote}));
         QCOMPARE(highlight.value(u"quote"_s).toString(), MarkdownExporter::escapeInline(quote));
         QCOMPARE(highlight.value(u"quote_block"_s).toString(), MarkdownExporter::quoteBlock(quote));
     }
