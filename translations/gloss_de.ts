@@ -1144,18 +1144,18 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Die Aktualisierung der Bibliothek auf Format %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="551"/>
+        <location filename="../model/database.cpp" line="561"/>
         <source>Cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="578"/>
+        <location filename="../model/database.cpp" line="590"/>
         <source>No transaction to commit.</source>
         <translation>Es gibt keine Transaktion, die abgeschlossen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="588"/>
-        <location filename="../model/database.cpp" line="596"/>
+        <location filename="../model/database.cpp" line="600"/>
+        <location filename="../model/database.cpp" line="615"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
@@ -1769,65 +1769,65 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="183"/>
+        <location filename="../model/highlightstore.cpp" line="204"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Eine wiederherzustellende Markierung braucht ihre ID.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="134"/>
-        <location filename="../model/highlightstore.cpp" line="202"/>
+        <location filename="../model/highlightstore.cpp" line="155"/>
+        <location filename="../model/highlightstore.cpp" line="223"/>
         <source>Cannot save the highlight</source>
         <translation>Die Markierung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="92"/>
-        <location filename="../model/highlightstore.cpp" line="100"/>
-        <location filename="../model/highlightstore.cpp" line="143"/>
+        <location filename="../model/highlightstore.cpp" line="113"/>
+        <location filename="../model/highlightstore.cpp" line="121"/>
+        <location filename="../model/highlightstore.cpp" line="164"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Die Argumente der Markierung können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="204"/>
+        <location filename="../model/highlightstore.cpp" line="225"/>
         <source>The highlight no longer exists.</source>
         <translation>Die Markierung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="216"/>
+        <location filename="../model/highlightstore.cpp" line="237"/>
         <source>Cannot delete the highlight</source>
         <translation>Die Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="226"/>
-        <location filename="../model/highlightstore.cpp" line="233"/>
+        <location filename="../model/highlightstore.cpp" line="247"/>
+        <location filename="../model/highlightstore.cpp" line="254"/>
         <source>Cannot read the highlight</source>
         <translation>Die Markierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="228"/>
+        <location filename="../model/highlightstore.cpp" line="249"/>
         <source>There is no highlight %1.</source>
         <translation>Es gibt keine Markierung %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="262"/>
-        <location filename="../model/highlightstore.cpp" line="281"/>
-        <location filename="../model/highlightstore.cpp" line="392"/>
-        <location filename="../model/highlightstore.cpp" line="409"/>
-        <location filename="../model/highlightstore.cpp" line="428"/>
+        <location filename="../model/highlightstore.cpp" line="283"/>
+        <location filename="../model/highlightstore.cpp" line="302"/>
+        <location filename="../model/highlightstore.cpp" line="413"/>
+        <location filename="../model/highlightstore.cpp" line="430"/>
+        <location filename="../model/highlightstore.cpp" line="449"/>
         <source>Cannot read the highlights</source>
         <translation>Die Markierungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="334"/>
+        <location filename="../model/highlightstore.cpp" line="355"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="356"/>
+        <location filename="../model/highlightstore.cpp" line="377"/>
         <source>Cannot count the highlights per post</source>
         <translation>Die Markierungen je Beitrag können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="444"/>
+        <location filename="../model/highlightstore.cpp" line="465"/>
         <source>Cannot count the arguments per post</source>
         <translation>Die Argumente je Beitrag können nicht gezählt werden</translation>
     </message>
@@ -1946,133 +1946,143 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Highlight as &amp;Argument</source>
         <translation>Als &amp;Argument markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Highlight &amp;With</source>
         <translation>Markieren m&amp;it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Filter by title, author or category</source>
         <translation>Nach Titel, Autor oder Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Filter posts</source>
         <translation>Beiträge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Show or hide the search of the whole library</source>
         <translation>Die Suche in der gesamten Bibliothek ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
         <translation>Alle Markierungen der Bibliothek nach Argument oder nach Beitrag sowie die Matrix Beiträge × Argumente ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Show or hide the highlights of the post</source>
         <translation>Die Markierungen des Beitrags ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Highlight the selected passage and tag it as an argument</source>
         <translation>Die ausgewählte Textstelle markieren und einem Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Highlight the selected passage in a colour of your choice</source>
         <translation>Die ausgewählte Textstelle in einer Farbe Ihrer Wahl markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>Document List &amp;Columns</source>
+        <translation>&amp;Spalten der Beitragsliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Choose which columns the list of posts shows</source>
+        <translation>Wählen, welche Spalten die Liste der Beiträge zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Redo %1</source>
         <translation>Wieder&amp;herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Colour Highlight</source>
         <translation>Markierung einfärben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Change Highlight Style</source>
         <translation>Markierungsstil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n Beitrag</numerusform>
@@ -2080,7 +2090,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 von %n Beitrag</numerusform>
@@ -2088,74 +2098,74 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>About Gloss</source>
         <translation>Über Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Blogbeiträge lesen und annotieren: Textstellen markieren, Argumenten zuordnen, Notizen schreiben und alles in andere Programme mitnehmen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Delete This Highlight</source>
         <translation>Diese Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Select a passage of the post first.</source>
         <translation>Wählen Sie zuerst eine Textstelle im Beitrag aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Highlighted and saved.</source>
         <translation>Markiert und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Wählen Sie die Textstelle aus, zu der die Markierung gehört, und klicken Sie dann auf „Neu verankern“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Re-attach Highlight</source>
         <translation>Markierung neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Import Posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Beiträge und Feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n Beitrag importiert</numerusform>
@@ -2163,7 +2173,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n Beitrag aktualisiert</numerusform>
@@ -2171,7 +2181,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n Beitrag unverändert</numerusform>
@@ -2179,7 +2189,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n Markierung mit ihrer Textstelle verschoben</numerusform>
@@ -2187,7 +2197,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n Markierung verwaist: Ihre Textstelle ist nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
@@ -2195,7 +2205,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n Anmerkung wiederhergestellt</numerusform>
@@ -2203,12 +2213,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Abgebrochen: Die bis dahin importierten Beiträge bleiben vollständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Refused %1: %2</source>
         <translation>%1 abgelehnt: %2</translation>
     </message>
@@ -2216,17 +2226,17 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>MarkdownExporter</name>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="334"/>
+        <location filename="../model/markdownexporter.cpp" line="336"/>
         <source>Error in the template “%1”, line %2: %3</source>
         <translation>Fehler in der Vorlage „%1“, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="336"/>
+        <location filename="../model/markdownexporter.cpp" line="338"/>
         <source>Error in the template “%1”: %2</source>
         <translation>Fehler in der Vorlage „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="708"/>
+        <location filename="../model/markdownexporter.cpp" line="740"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Die Vorlage „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -2330,7 +2340,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     <message>
         <location filename="../model/postimporter.cpp" line="259"/>
         <location filename="../model/postimporter.cpp" line="266"/>
-        <location filename="../model/postimporter.cpp" line="371"/>
+        <location filename="../model/postimporter.cpp" line="374"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
@@ -2340,12 +2350,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>„%1“ ist ein Feed ohne Beiträge.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="287"/>
+        <location filename="../model/postimporter.cpp" line="290"/>
         <source>“%1” holds no text to read.</source>
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="436"/>
+        <location filename="../model/postimporter.cpp" line="439"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>„%1“ ist JSON, aber keine Web-Annotation-Daten (wie Gloss sie beim Export von Markierungen schreibt).</translation>
     </message>
@@ -2353,37 +2363,37 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="82"/>
+        <location filename="../model/postlistmodel.cpp" line="90"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
         <translation>Dieser Beitrag hat keinen Titel; Gloss hat einen aus seinen ersten Wörtern gebildet.</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="131"/>
+        <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="133"/>
+        <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="135"/>
+        <location filename="../model/postlistmodel.cpp" line="143"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="137"/>
+        <location filename="../model/postlistmodel.cpp" line="145"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="139"/>
+        <location filename="../model/postlistmodel.cpp" line="147"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="141"/>
+        <location filename="../model/postlistmodel.cpp" line="149"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
@@ -2391,7 +2401,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostParser</name>
     <message>
-        <location filename="../model/postparser.cpp" line="389"/>
+        <location filename="../model/postparser.cpp" line="435"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
@@ -2404,25 +2414,27 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>„%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="161"/>
+        <location filename="../model/poststore.cpp" line="167"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Die Kategorien von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="174"/>
+        <location filename="../model/poststore.cpp" line="180"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Die Kommentare von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="243"/>
-        <location filename="../model/poststore.cpp" line="265"/>
-        <location filename="../model/poststore.cpp" line="272"/>
+        <location filename="../model/poststore.cpp" line="263"/>
+        <location filename="../model/poststore.cpp" line="285"/>
+        <location filename="../model/poststore.cpp" line="292"/>
+        <location filename="../model/poststore.cpp" line="311"/>
         <source>Cannot read post %1</source>
         <translation>Beitrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="207"/>
-        <location filename="../model/poststore.cpp" line="245"/>
+        <location filename="../model/poststore.cpp" line="227"/>
+        <location filename="../model/poststore.cpp" line="265"/>
+        <location filename="../model/poststore.cpp" line="313"/>
         <source>There is no post %1 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Beitrag %1.</translation>
     </message>
@@ -2432,41 +2444,46 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Das Schreiben der Beiträge kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="205"/>
-        <location filename="../model/poststore.cpp" line="214"/>
+        <location filename="../model/poststore.cpp" line="194"/>
+        <source>Cannot add the new posts to the search index</source>
+        <translation>Die neuen Beiträge können nicht in den Suchindex aufgenommen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="225"/>
+        <location filename="../model/poststore.cpp" line="234"/>
         <source>Cannot update “%1”</source>
         <translation>„%1“ kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="230"/>
-        <location filename="../model/poststore.cpp" line="313"/>
+        <location filename="../model/poststore.cpp" line="250"/>
+        <location filename="../model/poststore.cpp" line="353"/>
         <source>Cannot look up a post</source>
         <translation>Ein Beitrag kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="290"/>
-        <location filename="../model/poststore.cpp" line="302"/>
+        <location filename="../model/poststore.cpp" line="330"/>
+        <location filename="../model/poststore.cpp" line="342"/>
         <source>Cannot look up “%1”</source>
         <translation>„%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="331"/>
-        <location filename="../model/poststore.cpp" line="350"/>
+        <location filename="../model/poststore.cpp" line="371"/>
+        <location filename="../model/poststore.cpp" line="390"/>
         <source>Cannot list the posts</source>
         <translation>Die Beiträge können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="369"/>
+        <location filename="../model/poststore.cpp" line="409"/>
         <source>Cannot count the posts</source>
         <translation>Die Beiträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="379"/>
+        <location filename="../model/poststore.cpp" line="419"/>
         <source>Cannot read the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="391"/>
+        <location filename="../model/poststore.cpp" line="431"/>
         <source>Cannot save the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gespeichert werden</translation>
     </message>

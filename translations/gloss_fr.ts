@@ -1144,18 +1144,18 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>La mise à jour de la bibliothèque au format %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="551"/>
+        <location filename="../model/database.cpp" line="561"/>
         <source>Cannot start a transaction</source>
         <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="578"/>
+        <location filename="../model/database.cpp" line="590"/>
         <source>No transaction to commit.</source>
         <translation>Aucune transaction à valider.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="588"/>
-        <location filename="../model/database.cpp" line="596"/>
+        <location filename="../model/database.cpp" line="600"/>
+        <location filename="../model/database.cpp" line="615"/>
         <source>Saving failed</source>
         <translation>L’enregistrement a échoué</translation>
     </message>
@@ -1769,65 +1769,65 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="183"/>
+        <location filename="../model/highlightstore.cpp" line="204"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Un surlignage à restaurer doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="134"/>
-        <location filename="../model/highlightstore.cpp" line="202"/>
+        <location filename="../model/highlightstore.cpp" line="155"/>
+        <location filename="../model/highlightstore.cpp" line="223"/>
         <source>Cannot save the highlight</source>
         <translation>Impossible d’enregistrer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="92"/>
-        <location filename="../model/highlightstore.cpp" line="100"/>
-        <location filename="../model/highlightstore.cpp" line="143"/>
+        <location filename="../model/highlightstore.cpp" line="113"/>
+        <location filename="../model/highlightstore.cpp" line="121"/>
+        <location filename="../model/highlightstore.cpp" line="164"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="204"/>
+        <location filename="../model/highlightstore.cpp" line="225"/>
         <source>The highlight no longer exists.</source>
         <translation>Le surlignage n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="216"/>
+        <location filename="../model/highlightstore.cpp" line="237"/>
         <source>Cannot delete the highlight</source>
         <translation>Impossible de supprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="226"/>
-        <location filename="../model/highlightstore.cpp" line="233"/>
+        <location filename="../model/highlightstore.cpp" line="247"/>
+        <location filename="../model/highlightstore.cpp" line="254"/>
         <source>Cannot read the highlight</source>
         <translation>Impossible de lire le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="228"/>
+        <location filename="../model/highlightstore.cpp" line="249"/>
         <source>There is no highlight %1.</source>
         <translation>Il n’y a pas de surlignage %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="262"/>
-        <location filename="../model/highlightstore.cpp" line="281"/>
-        <location filename="../model/highlightstore.cpp" line="392"/>
-        <location filename="../model/highlightstore.cpp" line="409"/>
-        <location filename="../model/highlightstore.cpp" line="428"/>
+        <location filename="../model/highlightstore.cpp" line="283"/>
+        <location filename="../model/highlightstore.cpp" line="302"/>
+        <location filename="../model/highlightstore.cpp" line="413"/>
+        <location filename="../model/highlightstore.cpp" line="430"/>
+        <location filename="../model/highlightstore.cpp" line="449"/>
         <source>Cannot read the highlights</source>
         <translation>Impossible de lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="334"/>
+        <location filename="../model/highlightstore.cpp" line="355"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Impossible de compter les surlignages par argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="356"/>
+        <location filename="../model/highlightstore.cpp" line="377"/>
         <source>Cannot count the highlights per post</source>
         <translation>Impossible de compter les surlignages par article</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="444"/>
+        <location filename="../model/highlightstore.cpp" line="465"/>
         <source>Cannot count the arguments per post</source>
         <translation>Impossible de compter les arguments par article</translation>
     </message>
@@ -1946,133 +1946,143 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Highlight as &amp;Argument</source>
         <translation>Surligner comme ar&amp;gument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Highlight &amp;With</source>
         <translation>Surligner a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Filter by title, author or category</source>
         <translation>Filtrer par titre, auteur ou catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Filter posts</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Posts</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Show or hide the search of the whole library</source>
         <translation>Afficher ou masquer la recherche dans toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
         <translation>Afficher ou masquer tous les surlignages de la bibliothèque, par argument ou par article, ainsi que la matrice articles × arguments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Show or hide the highlights of the post</source>
         <translation>Afficher ou masquer les surlignages de l’article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Highlight the selected passage and tag it as an argument</source>
         <translation>Surligner le passage sélectionné et l’étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Highlight the selected passage in a colour of your choice</source>
         <translation>Surligner le passage sélectionné dans la couleur de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>Document List &amp;Columns</source>
+        <translation>&amp;Colonnes de la liste des articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Choose which columns the list of posts shows</source>
+        <translation>Choisir les colonnes affichées dans la liste des articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Colour Highlight</source>
         <translation>Colorer le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Change Highlight Style</source>
         <translation>Changer le style du surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2080,7 +2090,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 sur %n article</numerusform>
@@ -2088,74 +2098,74 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>About Gloss</source>
         <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les&#xa0;: surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Delete This Highlight</source>
         <translation>Supprimer ce surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Select a passage of the post first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Highlighted and saved.</source>
         <translation>Surligné et enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Sélectionnez le passage auquel appartient le surlignage, puis cliquez sur Rattacher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Re-attach Highlight</source>
         <translation>Rattacher le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Import Posts</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Articles et flux (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n article importé</numerusform>
@@ -2163,7 +2173,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n article mis à jour</numerusform>
@@ -2171,7 +2181,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n article inchangé</numerusform>
@@ -2179,7 +2189,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n surlignage déplacé avec son passage</numerusform>
@@ -2187,7 +2197,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n surlignage orphelin&#xa0;: son passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
@@ -2195,7 +2205,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n annotation restaurée</numerusform>
@@ -2203,12 +2213,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Annulé&#xa0;: les articles importés auparavant sont conservés en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Refused %1: %2</source>
         <translation>Fichier %1 refusé&#xa0;: %2</translation>
     </message>
@@ -2216,17 +2226,17 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>MarkdownExporter</name>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="334"/>
+        <location filename="../model/markdownexporter.cpp" line="336"/>
         <source>Error in the template “%1”, line %2: %3</source>
         <translation>Erreur dans le modèle «&#xa0;%1&#xa0;», ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="336"/>
+        <location filename="../model/markdownexporter.cpp" line="338"/>
         <source>Error in the template “%1”: %2</source>
         <translation>Erreur dans le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="708"/>
+        <location filename="../model/markdownexporter.cpp" line="740"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Impossible de lire le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2330,7 +2340,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../model/postimporter.cpp" line="259"/>
         <location filename="../model/postimporter.cpp" line="266"/>
-        <location filename="../model/postimporter.cpp" line="371"/>
+        <location filename="../model/postimporter.cpp" line="374"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2340,12 +2350,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>«&#xa0;%1&#xa0;» est un flux sans articles.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="287"/>
+        <location filename="../model/postimporter.cpp" line="290"/>
         <source>“%1” holds no text to read.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte à lire.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="436"/>
+        <location filename="../model/postimporter.cpp" line="439"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>«&#xa0;%1&#xa0;» est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
     </message>
@@ -2353,37 +2363,37 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="82"/>
+        <location filename="../model/postlistmodel.cpp" line="90"/>
         <source>This post has no title; Gloss made one from its opening words.</source>
         <translation>Cet article n’a pas de titre&#xa0;; Gloss en a créé un à partir de ses premiers mots.</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="131"/>
+        <location filename="../model/postlistmodel.cpp" line="139"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="133"/>
+        <location filename="../model/postlistmodel.cpp" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="135"/>
+        <location filename="../model/postlistmodel.cpp" line="143"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="137"/>
+        <location filename="../model/postlistmodel.cpp" line="145"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="139"/>
+        <location filename="../model/postlistmodel.cpp" line="147"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../model/postlistmodel.cpp" line="141"/>
+        <location filename="../model/postlistmodel.cpp" line="149"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -2391,7 +2401,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostParser</name>
     <message>
-        <location filename="../model/postparser.cpp" line="389"/>
+        <location filename="../model/postparser.cpp" line="435"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -2404,25 +2414,27 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="161"/>
+        <location filename="../model/poststore.cpp" line="167"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Impossible d’ajouter les catégories de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="174"/>
+        <location filename="../model/poststore.cpp" line="180"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Impossible d’ajouter les commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="243"/>
-        <location filename="../model/poststore.cpp" line="265"/>
-        <location filename="../model/poststore.cpp" line="272"/>
+        <location filename="../model/poststore.cpp" line="263"/>
+        <location filename="../model/poststore.cpp" line="285"/>
+        <location filename="../model/poststore.cpp" line="292"/>
+        <location filename="../model/poststore.cpp" line="311"/>
         <source>Cannot read post %1</source>
         <translation>Impossible de lire l’article %1</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="207"/>
-        <location filename="../model/poststore.cpp" line="245"/>
+        <location filename="../model/poststore.cpp" line="227"/>
+        <location filename="../model/poststore.cpp" line="265"/>
+        <location filename="../model/poststore.cpp" line="313"/>
         <source>There is no post %1 in this library.</source>
         <translation>Il n’y a pas d’article %1 dans cette bibliothèque.</translation>
     </message>
@@ -2432,41 +2444,46 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Impossible de préparer l’écriture des articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="205"/>
-        <location filename="../model/poststore.cpp" line="214"/>
+        <location filename="../model/poststore.cpp" line="194"/>
+        <source>Cannot add the new posts to the search index</source>
+        <translation>Impossible d’ajouter les nouveaux articles à l’index de recherche</translation>
+    </message>
+    <message>
+        <location filename="../model/poststore.cpp" line="225"/>
+        <location filename="../model/poststore.cpp" line="234"/>
         <source>Cannot update “%1”</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="230"/>
-        <location filename="../model/poststore.cpp" line="313"/>
+        <location filename="../model/poststore.cpp" line="250"/>
+        <location filename="../model/poststore.cpp" line="353"/>
         <source>Cannot look up a post</source>
         <translation>Impossible de retrouver un article</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="290"/>
-        <location filename="../model/poststore.cpp" line="302"/>
+        <location filename="../model/poststore.cpp" line="330"/>
+        <location filename="../model/poststore.cpp" line="342"/>
         <source>Cannot look up “%1”</source>
         <translation>Impossible de retrouver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="331"/>
-        <location filename="../model/poststore.cpp" line="350"/>
+        <location filename="../model/poststore.cpp" line="371"/>
+        <location filename="../model/poststore.cpp" line="390"/>
         <source>Cannot list the posts</source>
         <translation>Impossible de lister les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="369"/>
+        <location filename="../model/poststore.cpp" line="409"/>
         <source>Cannot count the posts</source>
         <translation>Impossible de compter les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="379"/>
+        <location filename="../model/poststore.cpp" line="419"/>
         <source>Cannot read the library settings</source>
         <translation>Impossible de lire les paramètres de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="391"/>
+        <location filename="../model/poststore.cpp" line="431"/>
         <source>Cannot save the library settings</source>
         <translation>Impossible d’enregistrer les paramètres de la bibliothèque</translation>
     </message>
