@@ -255,28 +255,23 @@ Result<std::optional<qint64>> PostStore::idForContentHash(const QString &hash) c
 
 Result<Post> PostStore::post(qint64 id) const
 {
+    auto header = this->header(id);
+    if (!header)
+        return header;
+    Post post = std::move(*header);
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT source, title, title_derived, published, author, body, metadata, original_text, "
-              "content_hash FROM post WHERE id = ?"_s);
+    q.prepare(u"SELECT body, metadata, original_text, content_hash FROM post WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return Database::sqlError(Text::tr("Cannot read post %1").arg(id), q.lastError());
-    if (!q.next())
+    if (!q.next()) // removed since its header was read
         return Error{Error::Code::NotFound, Text::tr("There is no post %1 in this library.").arg(id)};
-
-    Post post;
-    post.id = id;
-    post.source = q.value(0).toString();
-    post.title = q.value(1).toString();
-    post.titleDerived = q.value(2).toInt() != 0;
-    std::tie(post.published, post.publishedHasTime) = fromIso(q.value(3));
-    post.author = q.value(4).toString();
-    post.paragraphs = splitLines(q.value(5).toString());
-    const QJsonObject metadata = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    post.paragraphs = splitLines(q.value(0).toString());
+    const QJsonObject metadata = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
         post.metadata.insert(it.key(), it.value().toString());
-    post.originalText = q.value(7).toString();
-    post.contentHash = q.value(8).toString();
+    post.originalText = q.value(2).toString();
+    post.contentHash = q.value(3).toString();
 
     q.prepare(u"SELECT c.name FROM post_category pc JOIN category c ON c.id = pc.category_id "
               "WHERE pc.post_id = ? ORDER BY pc.position"_s);
