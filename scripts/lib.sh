@@ -43,7 +43,10 @@ host_has_toolchain() {
   [ -n "$v" ] || return 1
   [ "$(printf '%s\n6.5.0\n' "$v" | sort -V | head -n1)" = 6.5.0 ] || return 1
   ls /usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake \
-     /usr/lib*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake >/dev/null 2>&1
+     /usr/lib*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake >/dev/null 2>&1 || return 1
+  # The test build (dev preset) is clang with ASan, UBSan and libFuzzer.
+  command -v clang++ >/dev/null || return 1
+  [ -f "$(clang++ -print-file-name="libclang_rt.fuzzer-$(uname -m).a")" ]
 }
 
 # The Debian mirror the host's apt already uses: deb822 "URIs:" first, then one-line "deb" entries.
