@@ -15,7 +15,10 @@ int Post::wordCount() const
 {
     // Words as \w+(?:['’]\w+)* with Unicode properties: runs of word characters, an apostrophe between two of them
     // joining the run. Scanned rather than matched: a match object per word made this most of an import's time.
+    // ASCII, most of any post, is decided without the Unicode tables.
     const auto isWordCharacter = [](char32_t c) {
+        if (c < 0x80)
+            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
         switch (QChar::category(c)) {
         case QChar::Letter_Uppercase:
         case QChar::Letter_Lowercase:
@@ -32,16 +35,30 @@ int Post::wordCount() const
             return false;
         }
     };
+    // The code point at i, and where the next one starts.
+    const auto codePointAt = [](QStringView text, qsizetype i, qsizetype *next) -> char32_t {
+        const char16_t u = text[i].unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            *next = i + 2;
+            return QChar::surrogateToUcs4(u, text[i + 1].unicode());
+        }
+        *next = i + 1;
+        return u;
+    };
     int n = 0;
     for (const QString &p : paragraphs) {
-        const QList<uint> text = p.toUcs4();
+        const QStringView text(p);
         bool inWord = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char32_t c = text[i];
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < text.size(); i = next) {
+            const char32_t c = codePointAt(text, i, &next);
             if (isWordCharacter(c)) {
                 n += inWord ? 0 : 1;
                 inWord = true;
-            } else if (!(inWord && (c == u'\'' || c == u'’') && i + 1 < text.size() && isWordCharacter(text[i + 1]))) {
+            } else if (inWord && (c == u'\'' || c == u'’') && next < text.size()) {
+                qsizetype afterNext = 0;
+                inWord = isWordCharacter(codePointAt(text, next, &afterNext));
+            } else {
                 inWord = false;
             }
         }

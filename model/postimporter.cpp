@@ -22,8 +22,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <deque>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +119,15 @@ struct PostImporter::Loaded
     Format format = Format::PlainText;
 };
 
+// What a worker made of one file: its posts, a Web Annotation document's text, or why it is refused.
+struct PostImporter::Prepared
+{
+    Format format = Format::PlainText;
+    QString refusal;
+    QString annotationText;
+    QList<Post> posts;
+};
+
 struct PostImporter::Batch
 {
     explicit Batch(Database &db)
@@ -195,7 +208,7 @@ PostImporter::Format PostImporter::detect(const QString &text, const QString &fi
     return Format::PlainText;
 }
 
-Result<PostImporter::Loaded> PostImporter::load(const QString &path) const
+Result<PostImporter::Loaded> PostImporter::load(const QString &path, const ImportOptions &options)
 {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -207,17 +220,21 @@ Result<PostImporter::Loaded> PostImporter::load(const QString &path) const
         return Error{Error::Code::InvalidArgument,
                      Text::tr("“%1” is larger than %2 MB; raise the limit to import it.")
                          .arg(name)
-                         .arg(double(m_options.maxFileSize) / (1024 * 1024), 0, 'g', 3)};
+                         .arg(double(options.maxFileSize) / (1024 * 1024), 0, 'g', 3)};
     };
-    if (info.size() > m_options.maxFileSize)
+    if (info.size() > options.maxFileSize)
         return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, Text::tr("Cannot read “%1”: %2").arg(name, file.errorString())};
     Loaded loaded;
-    // One byte more than allowed tells a file that grew since it was measured.
-    loaded.bytes = file.read(m_options.maxFileSize + 1);
-    if (loaded.bytes.size() > m_options.maxFileSize)
+    // A buffer of the file's size, not of the limit: allocating 20 MB for each 3 KB file was most of reading
+    // thousands of them. One byte more tells a file that grew since it was measured; it is read on to one byte
+    // over the limit.
+    loaded.bytes = file.read(std::min(info.size(), options.maxFileSize) + 1);
+    if (loaded.bytes.size() > info.size() && loaded.bytes.size() <= options.maxFileSize)
+        loaded.bytes += file.read(options.maxFileSize + 1 - loaded.bytes.size());
+    if (loaded.bytes.size() > options.maxFileSize)
         return tooLarge();
     if (loaded.bytes.trimmed().isEmpty())
         return Error{Error::Code::Parse, Text::tr("“%1” is empty.").arg(name)};
@@ -232,13 +249,13 @@ Result<PostImporter::Loaded> PostImporter::load(const QString &path) const
 
 Result<QList<Post>> PostImporter::read(const QString &path) const
 {
-    const auto loaded = load(path);
+    const auto loaded = load(path, m_options);
     if (!loaded)
         return loaded.error();
     return parse(*loaded, path);
 }
 
-Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &path) const
+Result<QList<Post>> PostImporter::parse(const Loaded &loaded, const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
     const QString fileSource = u"file:"_s + QFileInfo(path).absoluteFilePath();
@@ -402,7 +419,7 @@ void PostImporter::storeInBatch(const QString &path, const Post &post, ImportSum
         return;
     }
     m_batch->written << Batch::Written{path, post, *stored};
-    if (m_batch->written.size() >= batchPosts || m_batch->age.elapsed() >= batchTime)
+    if (m_batch->written.size() >= m_options.batchPosts || m_batch->age.elapsed() >= batchTime)
         commitBatch(summary);
 }
 
@@ -422,25 +439,56 @@ void PostImporter::commitBatch(ImportSummary &summary)
         count(w.path, w.post, store(w.post), summary);
 }
 
+PostImporter::Prepared PostImporter::prepare(const QString &path, const ImportOptions &options)
+{
+    Prepared prepared;
+    auto loaded = load(path, options);
+    if (!loaded) {
+        prepared.refusal = loaded.error().message;
+        return prepared;
+    }
+    prepared.format = loaded->format;
+    if (loaded->format == Format::WebAnnotation) {
+        prepared.annotationText = std::move(loaded->text);
+        return prepared;
+    }
+    auto posts = parse(*loaded, path);
+    if (!posts)
+        prepared.refusal = posts.error().message;
+    else
+        prepared.posts = std::move(*posts);
+    return prepared;
+}
+
 void PostImporter::importOne(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
 {
     // Reading and parsing a file happen inside the open batch: keep the library from other writers no longer
     // than a batch is allowed.
     if (m_batch && m_batch->age.elapsed() >= batchTime)
         commitBatch(summary);
-    const QString name = QDir::toNativeSeparators(path);
-    auto loaded = load(path);
-    if (loaded && loaded->format == Format::WebAnnotation) {
+    importPrepared(path, prepare(path, m_options), summary, cancelled);
+}
+
+void PostImporter::importPrepared(const QString &path, Prepared prepared, ImportSummary &summary,
+                                  const std::function<bool()> &cancelled)
+{
+    if (!prepared.refusal.isEmpty()) {
+        summary.refused << ImportRefusal{path, prepared.refusal};
+        return;
+    }
+    if (prepared.format == Format::WebAnnotation) {
         // The posts it annotates must be in the library first; its own import is one transaction.
         commitBatch(summary);
-        const QJsonDocument doc = QJsonDocument::fromJson(loaded->text.toUtf8());
+        const QByteArray json = prepared.annotationText.toUtf8();
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
         if (doc.isNull() || !isWebAnnotation(doc)) {
             summary.refused << ImportRefusal{
-                path, Text::tr("“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).").arg(name)};
+                path, Text::tr("“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).")
+                          .arg(QDir::toNativeSeparators(path))};
             return;
         }
         WebAnnotationImporter annotations(m_library);
-        auto restored = annotations.import(loaded->text.toUtf8());
+        auto restored = annotations.import(json);
         if (!restored) {
             summary.refused << ImportRefusal{path, restored.error().message};
             return;
@@ -451,17 +499,7 @@ void PostImporter::importOne(const QString &path, ImportSummary &summary, const 
             summary.refused << ImportRefusal{path, why};
         return;
     }
-    if (!loaded) {
-        summary.refused << ImportRefusal{path, loaded.error().message};
-        return;
-    }
-
-    auto posts = parse(*loaded, path);
-    if (!posts) {
-        summary.refused << ImportRefusal{path, posts.error().message};
-        return;
-    }
-    for (const Post &post : std::as_const(*posts)) {
+    for (const Post &post : std::as_const(prepared.posts)) {
         if (cancelled && cancelled()) {
             summary.cancelled = true;
             return;
@@ -484,6 +522,23 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
     ImportSummary summary;
     m_contentIds.reset();
     const QStringList files = filesIn(paths, &summary.refused);
+
+    // Parsing is about a third of an import and needs no library: the pool parses the next files while this
+    // thread writes. A few files ahead keep every worker busy without holding many large files in memory.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); // this thread is busy writing
+    const qsizetype ahead = 2 * qsizetype(std::max(1, pool.maxThreadCount()));
+    std::deque<std::future<Prepared>> parsing;
+    qsizetype queued = 0;
+    const auto queueMore = [&] {
+        for (; queued < files.size() && qsizetype(parsing.size()) < ahead; ++queued) {
+            auto task = std::make_shared<std::packaged_task<Prepared()>>(
+                [path = files[queued], options = m_options] { return prepare(path, options); });
+            parsing.push_back(task->get_future());
+            pool.start([task] { (*task)(); });
+        }
+    };
+
     for (int i = 0; i < files.size(); ++i) {
         if (cancelled && cancelled()) {
             summary.cancelled = true;
@@ -491,10 +546,18 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
         }
         if (progress)
             progress(i, int(files.size()), files[i]);
-        importOne(files[i], summary, cancelled);
+        queueMore();
+        Prepared prepared = parsing.front().get();
+        parsing.pop_front();
+        // Waiting for a file happens inside the open batch: keep the library from other writers no longer than
+        // a batch is allowed.
+        if (m_batch && m_batch->age.elapsed() >= batchTime)
+            commitBatch(summary);
+        importPrepared(files[i], std::move(prepared), summary, cancelled);
         if (summary.cancelled)
             break;
     }
+    pool.clear(); // files not started are not needed after a cancel; the pool waits for the others
     // Also after a cancel: the posts done so far are whole and stay.
     commitBatch(summary);
     m_contentIds.reset();

@@ -19,6 +19,7 @@ class Library;
 struct ImportOptions
 {
     qint64 maxFileSize = 20 * 1024 * 1024; // bytes; larger files are refused unread
+    int batchPosts = 1000; // posts per transaction at most (PostImporter::batchTime bounds it too)
 };
 
 // A file (or one post of it) that was not imported, and why, in words for the user.
@@ -51,7 +52,7 @@ Q_DECLARE_METATYPE(ImportSummary)
 // files, recognises the format by content (plain blog text, Markdown, HTML page, RSS/Atom/WordPress feed, Gloss's
 // Web Annotation JSON), decodes, parses and writes through the library's stores.
 //
-// Posts are written in batches: one transaction for up to batchPosts posts (or what batchTime allows, so the
+// Posts are written in batches: one transaction for up to ImportOptions::batchPosts posts (or what batchTime allows, so the
 // library is not held from other writers for long), each post in a savepoint of its own within it. A post that
 // fails rolls back alone; a batch that cannot be committed is written again post by post. Cancelling commits the
 // posts done so far, so what is written is always whole posts. The summary counts a post only once it is
@@ -65,7 +66,6 @@ class PostImporter
 public:
     enum class Format { PlainText, Markdown, Html, Feed, WebAnnotation };
 
-    static constexpr int batchPosts = 100;
     static constexpr int batchTime = 100; // ms
 
     explicit PostImporter(Library &library, ImportOptions options = {});
@@ -88,7 +88,8 @@ public:
     // asked between posts.
     void importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled = {});
 
-    // Imports every file under paths. progress(done, total, file) is called before each file.
+    // Imports every file under paths. progress(done, total, file) is called before each file. Files are read and
+    // parsed on a pool of threads a few files ahead of the one being written; writing stays on the calling thread.
     ImportSummary importPaths(const QStringList &paths, const std::function<bool()> &cancelled = {},
                               const std::function<void(int, int, const QString &)> &progress = {});
 
@@ -106,10 +107,15 @@ private:
     Result<Stored> store(const Post &post);
 
     struct Loaded;
+    struct Prepared;
     struct Batch;
-    Result<Loaded> load(const QString &path) const;
-    Result<QList<Post>> parse(const Loaded &loaded, const QString &path) const;
+    // Reading, decoding and parsing touch no library and no shared state: they run on any thread.
+    static Result<Loaded> load(const QString &path, const ImportOptions &options);
+    static Result<QList<Post>> parse(const Loaded &loaded, const QString &path);
+    static Prepared prepare(const QString &path, const ImportOptions &options);
     void importOne(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled);
+    void importPrepared(const QString &path, Prepared prepared, ImportSummary &summary,
+                        const std::function<bool()> &cancelled);
     void storeInBatch(const QString &path, const Post &post, ImportSummary &summary);
     void commitBatch(ImportSummary &summary);
     void count(const QString &path, const Post &post, const Result<Stored> &stored, ImportSummary &summary);

@@ -90,6 +90,16 @@ const QByteArray editsBefore = "# Edits\n\n" + alphaParagraph
 const QByteArray editsAfter = "# Edits\n\nA brand new opening paragraph about zeppelins.\n\n" + alphaParagraph
     + gammaParagraph;
 
+// Batches of a tenth of the usual size: the batch tests need a few of them, and each file costs time.
+constexpr int testBatch = 100;
+
+ImportOptions smallBatches()
+{
+    ImportOptions options;
+    options.batchPosts = testBatch;
+    return options;
+}
+
 } // namespace
 
 class TstPostImporter : public QObject
@@ -401,8 +411,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("cancelAt");
         QTest::newRow("before any post") << 0;
         QTest::newRow("inside the first batch") << 37;
-        QTest::newRow("at a batch's edge") << PostImporter::batchPosts;
-        QTest::newRow("inside the second batch") << PostImporter::batchPosts + 23;
+        QTest::newRow("at a batch's edge") << testBatch;
+        QTest::newRow("inside the second batch") << testBatch + 23;
     }
 
     void cancelKeepsWholePostsAcrossBatches()
@@ -411,13 +421,13 @@ private Q_SLOTS:
         TestLibrary lib;
         QVERIFY(lib.openLibrary());
         const int before = postCount(*lib.library);
-        const int files = 2 * PostImporter::batchPosts - 20;
+        const int files = 2 * testBatch - 20;
         const QString folder = lib.dir.filePath(u"many"_s);
         for (int i = 0; i < files; ++i)
             QVERIFY(writeFile(folder + u"/post-%1.txt"_s.arg(i, 3, 10, QChar(u'0')), numberedPost(i)));
 
         int seen = 0;
-        PostImporter importer(*lib.library);
+        PostImporter importer(*lib.library, smallBatches());
         const ImportSummary summary = importer.importPaths(
             {folder}, [&] { return seen >= cancelAt; }, [&](int done, int, const QString &) { seen = done; });
         QVERIFY(summary.cancelled);
@@ -458,7 +468,7 @@ private Q_SLOTS:
         TestLibrary lib;
         QVERIFY(lib.openLibrary());
         const int before = postCount(*lib.library);
-        const int files = PostImporter::batchPosts + 10;
+        const int files = testBatch + 10;
         const int poisoned = 42;
         const QString folder = lib.dir.filePath(u"many"_s);
         for (int i = 0; i < files; ++i)
@@ -468,7 +478,7 @@ private Q_SLOTS:
                         "BEGIN SELECT RAISE(%2, 'refused for the test'); END"_s.arg(poisoned).arg(raise)),
                  qPrintable(q.lastError().text()));
 
-        PostImporter importer(*lib.library);
+        PostImporter importer(*lib.library, smallBatches());
         const ImportSummary summary = importer.importPaths({folder});
         QCOMPARE(summary.imported, files - 1);
         QCOMPARE(summary.refused.size(), 1);
