@@ -56,6 +56,27 @@ int runCli(int argc, char **argv)
     return Cli(out, err, settings.libraryPath()).run(QCoreApplication::arguments());
 }
 
+// The window on a team library. Nothing about the server is written to the settings: the address may hold a
+// password.
+int runOnServer(QApplication &app, Settings &settings, const QString &url)
+{
+    auto library = Library::openServer(url);
+    if (!library) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Team Library"),
+                              library.error().message);
+        return 1;
+    }
+    if ((*library)->database().isReadOnly()) {
+        QMessageBox::information(nullptr, QApplication::translate("main", "Read-Only Library"),
+                                 (*library)->database().readOnlyReason());
+    }
+    MainWindow window(**library, settings);
+    window.show();
+    const int status = app.exec();
+    settings.sync();
+    return status;
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -72,6 +93,9 @@ int runGui(int argc, char **argv)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);
+
+    if (parser.isSet(u"server"_s))
+        return runOnServer(app, settings, parser.value(u"server"_s));
 
     // A library that cannot be opened is left as it is; the reader picks another or starts a fresh one.
     QString path = parser.isSet(u"database"_s) || settings.libraryPath().isEmpty() ? Cli::databasePath(parser)

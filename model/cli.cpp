@@ -52,6 +52,14 @@ const QCommandLineOption databaseOption()
                               Text::tr("path"));
 }
 
+const QCommandLineOption serverOption()
+{
+    return QCommandLineOption(u"server"_s,
+                              Text::tr("Use the team library at <url> (postgresql://user@host:port/database; the "
+                                       "password comes from PGPASSWORD or ~/.pgpass)."),
+                              Text::tr("url"));
+}
+
 // TSV fields hold no tabs or line breaks: programs split on them.
 QString tsvField(QString text)
 {
@@ -187,7 +195,7 @@ public:
     // nullptr when the library cannot be opened (reported).
     std::unique_ptr<Library> openLibrary() const
     {
-        auto library = Library::openSqlite(Cli::databasePath(m_parser));
+        auto library = Library::open(Cli::databasePath(m_parser));
         if (!library) {
             fail(Cli::Failure, library.error().message);
             return nullptr;
@@ -417,7 +425,7 @@ bool Cli::wantsCli(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         // Options of the window that take a value: the value is not a command.
-        if (arg == u"--database"_s || arg == u"--screenshot"_s) {
+        if (arg == u"--database"_s || arg == u"--server"_s || arg == u"--screenshot"_s) {
             ++i;
             continue;
         }
@@ -432,10 +440,15 @@ bool Cli::wantsCli(const QStringList &arguments)
 void Cli::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption(databaseOption());
+    parser.addOption(serverOption());
 }
 
 QString Cli::databasePath(const QCommandLineParser &parser)
 {
+    // A command's own parser only knows --database: the server URL reaches it that way (see run()).
+    const QStringList names = parser.optionNames();
+    if (names.contains(u"server"_s))
+        return parser.value(u"server"_s);
     const QString path = parser.value(databaseOption());
     return path.isEmpty() ? Database::defaultSqlitePath() : path;
 }
@@ -474,8 +487,15 @@ int Cli::run(const QStringList &arguments)
 
     // The command parses the rest itself; the global options before it still apply.
     QStringList rest = positional.mid(1);
-    // In front, so that it stays an option even after a "--" that ends the command's options.
-    if (parser.isSet(databaseOption()))
+    // In front, so that it stays an option even after a "--" that ends the command's options. A server URL goes
+    // the same way: the commands open what --database names, file or server.
+    if (parser.isSet(serverOption()) && parser.isSet(databaseOption())) {
+        m_err << Text::tr("gloss: --database and --server name two libraries; use one of them.") << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(serverOption()))
+        rest = QStringList{u"--database"_s, parser.value(serverOption())} + rest;
+    else if (parser.isSet(databaseOption()))
         rest = QStringList{u"--database"_s, parser.value(databaseOption())} + rest;
     else if (!m_defaultDatabase.isEmpty())
         rest = QStringList{u"--database"_s, m_defaultDatabase} + rest;

@@ -37,6 +37,8 @@ QString schemaDirectory(Database::Backend backend)
     switch (backend) {
     case Database::Backend::SQLite:
         return u":/schema/sqlite"_s;
+    case Database::Backend::PostgreSQL:
+        return u":/schema/postgresql"_s;
     }
     return {};
 }
@@ -190,6 +192,38 @@ private:
     QString m_name;
 };
 
+// A PostgreSQL error by its SQLSTATE, in words for the user. libpq's text names the server and the account at
+// most, never a password.
+Error serverError(const QString &what, const QString &state, const QSqlError &error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s) {
+        return Error{Error::Code::Io, Text::tr("%1: the team library's server cannot be reached (%2). Nothing of this "
+                                               "change was saved; check the connection and try again.")
+                                          .arg(what, detail)};
+    }
+    if (state == u"25006"_s) { // read_only_sql_transaction: opened read-only
+        return Error{Error::Code::Io, Text::tr("%1: the library is read-only, so nothing of this change was saved.")
+                                          .arg(what)};
+    }
+    if (state == u"42501"_s) {
+        return Error{Error::Code::Io, Text::tr("%1: your account may not change the team library, so nothing of this "
+                                               "change was saved.")
+                                          .arg(what)};
+    }
+    if (state == u"53100"_s) {
+        return Error{Error::Code::Io, Text::tr("%1: the team library's server has no space left. Nothing of this "
+                                               "change was saved.")
+                                          .arg(what)};
+    }
+    if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s) {
+        return Error{Error::Code::Io, Text::tr("%1: a teammate's change was being saved at the same moment. Nothing of "
+                                               "this change was saved; try again.")
+                                          .arg(what)};
+    }
+    return Error{Error::Code::Sql, Text::tr("%1: the database reported “%2”.").arg(what, detail)};
+}
+
 } // namespace
 
 Database::Database(Backend backend, QString connectionName, QString path)
@@ -227,6 +261,9 @@ int Database::latestSchemaVersion(Backend backend)
 
 Error Database::sqlError(const QString &what, const QSqlError &error)
 {
+    // PostgreSQL reports five-character SQLSTATEs; SQLite's codes have at most four digits.
+    if (const QString state = error.nativeErrorCode(); state.size() == 5)
+        return serverError(what, state, error);
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // extended codes carry the primary one
     if (numeric) {
@@ -442,6 +479,16 @@ Status Database::checkOwnership(bool thorough)
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_backend == Backend::PostgreSQL) {
+        // No tables yet: an empty database, version 0.
+        if (!q.exec(u"SELECT to_regclass('library_meta') IS NOT NULL"_s) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(u"SELECT value FROM library_meta WHERE key = 'schema_version'"_s))
+            return -1;
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     if (q.exec(u"PRAGMA user_version"_s) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -512,18 +559,34 @@ Status Database::migrate()
         Transaction transaction(*this);
         if (!transaction.begun())
             return transaction.begun().error();
-        // Read inside the (write-locked) transaction: another Gloss opening the same file may have just done it.
+        QSqlQuery q(connection());
+        const QString failed = Text::tr("Updating the library to format %1 failed").arg(version);
+        // On a server, teammates' Glosses may open the library at the same moment: one updates it, the others wait
+        // here and then find it done. (SQLite's write lock, taken by BEGIN IMMEDIATE, does the same for a file.)
+        if (m_backend == Backend::PostgreSQL && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(applicationId)))
+            return sqlError(failed, q.lastError());
+        // Read inside the locked transaction: another Gloss opening the same library may have just done it.
         if (schemaVersion() >= version)
             continue;
-        QSqlQuery q(connection());
-        for (const QString &statement : splitStatements(sql)) {
-            if (!q.exec(statement))
-                return sqlError(Text::tr("Updating the library to format %1 failed").arg(version), q.lastError());
-        }
-        // PRAGMA takes no bound values; both numbers are ours.
-        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version))
-            || !q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId))) {
-            return sqlError(Text::tr("Updating the library to format %1 failed").arg(version), q.lastError());
+        if (m_backend == Backend::PostgreSQL) {
+            // libpq runs a whole script in one call, function bodies and all.
+            if (!q.exec(sql))
+                return sqlError(failed, q.lastError());
+            q.prepare(u"INSERT INTO library_meta (key, value) VALUES ('schema_version', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            q.addBindValue(QString::number(version));
+            if (!q.exec())
+                return sqlError(failed, q.lastError());
+        } else {
+            for (const QString &statement : splitStatements(sql)) {
+                if (!q.exec(statement))
+                    return sqlError(failed, q.lastError());
+            }
+            // PRAGMA takes no bound values; both numbers are ours.
+            if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version))
+                || !q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId))) {
+                return sqlError(failed, q.lastError());
+            }
         }
         if (Status committed = transaction.commit(); !committed)
             return committed;
@@ -553,7 +616,10 @@ Database::Transaction::Transaction(Database &db)
         // IMMEDIATE takes the write lock at once, so a second Gloss on the file waits its turn (busy timeout)
         // instead of failing when a read inside the transaction would have to become a write.
         QSqlQuery q(connection);
-        ok = q.exec(db.m_readOnly ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+        if (db.m_backend == Backend::PostgreSQL)
+            ok = q.exec(db.m_readOnly ? u"BEGIN READ ONLY"_s : u"BEGIN"_s);
+        else
+            ok = q.exec(db.m_readOnly ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
         error = q.lastError();
     } else {
         QSqlQuery q(connection);

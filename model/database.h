@@ -17,7 +17,7 @@
 class Database
 {
 public:
-    enum class Backend { SQLite };
+    enum class Backend { SQLite, PostgreSQL };
     enum class Access {
         Automatic, // read-only when the file (or its folder, which SQLite needs for its journal) cannot be written
         ReadWrite,
@@ -34,6 +34,12 @@ public:
     // without reading all of it.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, Access access = Access::Automatic,
                                                         const QString &cleanClose = {});
+
+    // Opens the team library at url (see ServerUrl), creating its tables in an empty database. Refuses a database
+    // that holds tables of another program, or a library of a newer Gloss. The password comes from the URL, or
+    // else from PGPASSWORD or ~/.pgpass through libpq; it appears in no message. An account that may read but not
+    // write the tables opens the library read-only (see readOnlyReason()). path() is the URL without password.
+    static Result<std::unique_ptr<Database>> openServer(const QString &url, Access access = Access::Automatic);
 
     // What the closed file at path is: its size, modification time and inode. Empty when there is no such file, or
     // when it was not closed cleanly (SQLite's -wal or -journal file is still beside it), so a crash or another
@@ -92,6 +98,8 @@ public:
 private:
     Database(Backend backend, QString connectionName, QString path);
     Status migrate();
+    Status checkServerOwnership();
+    void checkServerWriteAccess();
     // thorough: also PRAGMA quick_check, which reads the whole file.
     Status checkOwnership(bool thorough = false);
     Status backUp(int version);

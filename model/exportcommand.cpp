@@ -53,7 +53,7 @@ std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser, const QCo
                                      const QString &command, QTextStream &err)
 {
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultSqlitePath();
-    auto library = Library::openSqlite(path);
+    auto library = Library::open(path);
     if (!library) {
         err << Text::tr("gloss %1: %2").arg(command, library.error().message) << Qt::endl;
         return nullptr;

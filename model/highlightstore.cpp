@@ -130,15 +130,18 @@ class RowInserter
 public:
     explicit RowInserter(Database &database)
         : m_insert(database.connection())
+        , m_restore(database.connection())
         , m_tag(database.connection())
     {
-        m_insert.prepare(u"INSERT INTO highlight (id, post_id, quote, prefix, suffix, start_offset, end_offset, "
-                         "orphaned, colour, style, note, created_at, modified_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        // Two statements: PostgreSQL refuses a NULL id where SQLite would choose one.
+        const QString columns = u"post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, colour, style, "
+                                "note, created_at, modified_at"_s;
+        m_insert.prepare(u"INSERT INTO highlight (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+        m_restore.prepare(u"INSERT INTO highlight (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
         m_tag.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) VALUES (?, ?, ?, ?)"_s);
     }
 
-    // Inserts h with its id when it has one (restore), else lets SQLite choose.
+    // Inserts h with its id when it has one (restore), else lets the database choose.
     Result<qint64> insert(Highlight h)
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -146,14 +149,17 @@ public:
             h.created = now;
         if (!h.modified.isValid())
             h.modified = h.created;
-        m_insert.addBindValue(h.id > 0 ? QVariant(h.id) : QVariant(QMetaType::fromType<qint64>()));
-        m_insert.addBindValue(h.postId);
-        bindEditable(m_insert, h);
-        m_insert.addBindValue(isoUtc(h.created));
-        m_insert.addBindValue(isoUtc(h.modified));
-        if (!m_insert.exec())
-            return Database::sqlError(Text::tr("Cannot save the highlight"), m_insert.lastError());
-        h.id = m_insert.lastInsertId().toLongLong();
+        QSqlQuery &insert = h.id > 0 ? m_restore : m_insert;
+        if (h.id > 0)
+            insert.addBindValue(h.id);
+        insert.addBindValue(h.postId);
+        bindEditable(insert, h);
+        insert.addBindValue(isoUtc(h.created));
+        insert.addBindValue(isoUtc(h.modified));
+        if (!insert.exec())
+            return Database::sqlError(Text::tr("Cannot save the highlight"), insert.lastError());
+        if (h.id <= 0)
+            h.id = insert.lastInsertId().toLongLong();
         // A new row has no taggings yet, so none to delete first.
         for (int i = 0; i < h.tags.size(); ++i) {
             m_tag.addBindValue(h.id);
@@ -168,6 +174,7 @@ public:
 
 private:
     QSqlQuery m_insert;
+    QSqlQuery m_restore;
     QSqlQuery m_tag;
 };
 
@@ -337,8 +344,11 @@ StanceCounts readStances(const QSqlQuery &q, int first)
     return StanceCounts{q.value(first).toInt(), q.value(first + 1).toInt(), q.value(first + 2).toInt()};
 }
 
-// sum() over a GROUP BY: the taggings of each stance.
-const auto stanceSums = u"sum(ht.stance = 'supports'), sum(ht.stance = 'challenges'), sum(ht.stance = 'example')"_s;
+// sum() over a GROUP BY: the taggings of each stance. (CASE rather than summing the comparison: PostgreSQL's
+// comparisons are booleans, not numbers.)
+const auto stanceSums = u"sum(CASE WHEN ht.stance = 'supports' THEN 1 ELSE 0 END), "
+                        "sum(CASE WHEN ht.stance = 'challenges' THEN 1 ELSE 0 END), "
+                        "sum(CASE WHEN ht.stance = 'example' THEN 1 ELSE 0 END)"_s;
 
 } // namespace
 
@@ -366,11 +376,13 @@ Result<QList<HighlightGroupCount>> HighlightStore::countsByPost() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT p.id, p.title, c.n, ifnull(s.supports, 0), ifnull(s.challenges, 0), ifnull(s.examples, 0) "
+    q.prepare(u"SELECT p.id, p.title, c.n, coalesce(s.supports, 0), coalesce(s.challenges, 0), "
+              "coalesce(s.examples, 0) "
               "FROM (SELECT post_id, count(*) AS n FROM highlight GROUP BY post_id) c "
               "JOIN post p ON p.id = c.post_id "
-              "LEFT JOIN (SELECT h.post_id, sum(ht.stance = 'supports') AS supports, "
-              "sum(ht.stance = 'challenges') AS challenges, sum(ht.stance = 'example') AS examples "
+              "LEFT JOIN (SELECT h.post_id, sum(CASE WHEN ht.stance = 'supports' THEN 1 ELSE 0 END) AS supports, "
+              "sum(CASE WHEN ht.stance = 'challenges' THEN 1 ELSE 0 END) AS challenges, "
+              "sum(CASE WHEN ht.stance = 'example' THEN 1 ELSE 0 END) AS examples "
               "FROM highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id GROUP BY h.post_id) s "
               "ON s.post_id = c.post_id ORDER BY p.id"_s);
     if (!q.exec())

@@ -63,7 +63,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                .arg(parser.value(maxSize)));
 
     const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultSqlitePath();
-    auto library = Library::openSqlite(path);
+    auto library = Library::open(path);
     if (!library)
         return fail(Failure, library.error().message);
 

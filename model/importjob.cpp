@@ -48,7 +48,7 @@ void ImportJob::run()
 {
     ImportSummary summary;
     {
-        auto library = Library::openSqlite(m_databasePath);
+        auto library = Library::open(m_databasePath);
         if (!library) {
             summary.failure = library.error().message;
         } else {

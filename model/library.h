@@ -17,6 +17,10 @@ class Library
 public:
     // cleanClose: Database::cleanCloseFingerprint() of the file when Gloss last closed it (see Database::openSqlite).
     static Result<std::unique_ptr<Library>> openSqlite(const QString &path, const QString &cleanClose = {});
+    // The team library at url (see Database::openServer); a new one gets the bundled posts and codebook too.
+    static Result<std::unique_ptr<Library>> openServer(const QString &url);
+    // A file path or a server URL (ServerUrl::isServerUrl), whichever where is.
+    static Result<std::unique_ptr<Library>> open(const QString &where);
     Q_DISABLE_COPY_MOVE(Library)
 
     Database &database() { return *m_db; }
@@ -27,6 +31,7 @@ public:
 
 private:
     explicit Library(std::unique_ptr<Database> db);
+    static Result<std::unique_ptr<Library>> firstStart(std::unique_ptr<Library> library);
 
     std::unique_ptr<Database> m_db;
     PostStore m_posts;

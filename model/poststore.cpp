@@ -93,7 +93,7 @@ Result<PostStore::Statements *> PostStore::statements()
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&made->insertCategory, u"INSERT INTO category (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s},
         {&made->linkCategory, u"INSERT INTO post_category (post_id, category_id, position) "
-                              "SELECT ?, id, ? FROM category WHERE name = ?"_s},
+                              "SELECT CAST(? AS BIGINT), id, CAST(? AS INTEGER) FROM category WHERE name = ?"_s},
         {&made->insertComment, u"INSERT INTO comment (post_id, position, kind, author, published, body) "
                                "VALUES (?, ?, ?, ?, ?, ?)"_s},
     };
@@ -142,7 +142,8 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         if (Status s = addCategoriesAndComments(statements, id, post); !s)
             return s.error();
     }
-    if (!posts.isEmpty()) {
+    // The SQLite library's search index; a team library's search comes with its own schema.
+    if (!posts.isEmpty() && m_db.backend() == Database::Backend::SQLite) {
         if (Status deferred = m_db.runBeforeCommit(u"index new posts"_s, [this] { return indexNewPosts(); });
             !deferred) {
             return deferred.error();
@@ -359,7 +360,7 @@ Result<QList<PostSummary>> PostStore::summaries() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT p.id, p.title, p.title_derived, p.published, p.author, p.word_count, "
-                "ifnull(c.n, 0), ifnull(h.n, 0) FROM post p "
+                "coalesce(c.n, 0), coalesce(h.n, 0) FROM post p "
                 "LEFT JOIN (SELECT post_id, count(*) AS n FROM comment GROUP BY post_id) c ON c.post_id = p.id "
                 "LEFT JOIN (SELECT post_id, count(*) AS n FROM highlight GROUP BY post_id) h ON h.post_id = p.id "
                 "ORDER BY p.id"_s)) {

@@ -86,6 +86,11 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, int limit
         return Error{Error::Code::Parse, query.hint()};
     if (limit <= 0)
         return QList<SearchHit>{};
+    if (m_db.backend() != Database::Backend::SQLite) {
+        return Error{Error::Code::InvalidArgument,
+                     Text::tr("Searching a team library is not available in this version of Gloss; local libraries "
+                              "can be searched.")};
+    }
     auto hits = posts(query, limit);
     if (!hits)
         return hits;

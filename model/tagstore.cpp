@@ -59,7 +59,7 @@ Tag readTag(const QSqlQuery &q)
                QColor::fromString(q.value(3).toString()), q.value(4).toString(), q.value(5).toInt()};
 }
 
-const auto selectTags = u"SELECT id, ifnull(parent_id, 0), name, colour, description, position FROM tag "_s;
+const auto selectTags = u"SELECT id, coalesce(parent_id, 0), name, colour, description, position FROM tag "_s;
 
 } // namespace
 
@@ -385,9 +385,9 @@ Result<TagSnapshot> TagStore::removeSubtree(qint64 id, WhatBecomesOfHighlights f
     } else if (fate == WhatBecomesOfHighlights::MoveToParent) {
         // A highlight with several tags in the subtree takes the stance and place of the first; one already
         // tagged with the parent keeps that tagging.
-        q.prepare(u"INSERT OR IGNORE INTO highlight_tag (highlight_id, tag_id, stance, position) "
-                  "SELECT highlight_id, ?, stance, position FROM highlight_tag WHERE tag_id IN (%1) "
-                  "ORDER BY highlight_id, position"_s.arg(marks(ids.size())));
+        q.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) "
+                  "SELECT highlight_id, CAST(? AS BIGINT), stance, position FROM highlight_tag WHERE tag_id IN (%1) "
+                  "ORDER BY highlight_id, position ON CONFLICT DO NOTHING"_s.arg(marks(ids.size())));
         q.addBindValue(root->parentId);
         bindAll(q, ids);
         if (!q.exec())
@@ -429,8 +429,8 @@ Result<TagSnapshot> TagStore::merge(qint64 fromId, qint64 intoId)
     snapshot.taggings = *taggings;
 
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT OR IGNORE INTO highlight_tag (highlight_id, tag_id, stance, position) "
-              "SELECT highlight_id, ?, stance, position FROM highlight_tag WHERE tag_id = ?"_s);
+    q.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) "
+              "SELECT highlight_id, CAST(? AS BIGINT), stance, position FROM highlight_tag WHERE tag_id = ? ON CONFLICT DO NOTHING"_s);
     q.addBindValue(intoId);
     q.addBindValue(fromId);
     if (!q.exec())

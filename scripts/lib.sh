@@ -158,3 +158,57 @@ ensure_built() {
   gloss_exec cmake --build "$dir" "${@/#/--target=}" >&2 || die "build failed"
   log "build ($preset): $(( $(date +%s) - t )) s"
 }
+
+# start_test_postgres: starts a throw-away PostgreSQL server for the store tests' second backend and exports
+# GLOSS_TEST_POSTGRES (its URL) and PGPASSWORD: initdb in a temporary folder, a random password, the loopback
+# interface only, a free port, no fsync. stop_test_postgres stops it and removes the folder. Without PostgreSQL
+# (or without a user other than root to run it), it says so and the server-backend tests skip themselves.
+start_test_postgres() {
+  local bin; bin=$(gloss_exec sh -c 'ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1')
+  if [ -z "$bin" ]; then
+    log "PostgreSQL is not installed: the store tests run on SQLite only"
+    return 0
+  fi
+  local as=()
+  if [ "$(id -u)" = 0 ]; then
+    if ! gloss_exec id postgres >/dev/null 2>&1; then
+      log "no 'postgres' user to run the test server: the store tests run on SQLite only"
+      return 0
+    fi
+    as=(runuser -u postgres --)
+  fi
+  GLOSS_PG_DIR=$(mktemp -d /tmp/gloss-pg.XXXXXX)
+  local password; password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+  printf '%s\n' "$password" > "$GLOSS_PG_DIR/password"
+  [ ${#as[@]} -gt 0 ] && gloss_exec chown -R postgres "$GLOSS_PG_DIR"
+  if ! gloss_exec "${as[@]}" "$bin/initdb" -D "$GLOSS_PG_DIR/data" -U gloss --pwfile="$GLOSS_PG_DIR/password" \
+       -A scram-sha-256 --no-sync --encoding=UTF8 --locale=C.UTF-8 >"$GLOSS_PG_DIR/initdb.log" 2>&1; then
+    log "initdb failed (see $GLOSS_PG_DIR/initdb.log): the store tests run on SQLite only"
+    return 0
+  fi
+  local port tries
+  for tries in 1 2 3 4 5; do
+    port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 40000 ))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue # taken
+    # The server outlives this command's mount namespace: it keeps it alive until pg_ctl stops it.
+    if gloss_exec "${as[@]}" "$bin/pg_ctl" -D "$GLOSS_PG_DIR/data" -l "$GLOSS_PG_DIR/server.log" -w -t 30 \
+         -o "-p $port -c listen_addresses=127.0.0.1 -k $GLOSS_PG_DIR -c fsync=off -c synchronous_commit=off \
+             -c full_page_writes=off" start >/dev/null 2>&1; then
+      export GLOSS_TEST_POSTGRES="postgresql://gloss@127.0.0.1:$port/postgres" PGPASSWORD="$password"
+      GLOSS_PG_BIN=$bin GLOSS_PG_AS="${as[*]}"
+      log "PostgreSQL test server on 127.0.0.1:$port"
+      return 0
+    fi
+  done
+  log "the PostgreSQL test server did not start (see $GLOSS_PG_DIR/server.log): the store tests run on SQLite only"
+}
+
+stop_test_postgres() {
+  [ -n "${GLOSS_PG_DIR:-}" ] || return 0
+  if [ -n "${GLOSS_TEST_POSTGRES:-}" ]; then
+    # shellcheck disable=SC2086 # GLOSS_PG_AS is a command prefix
+    gloss_exec $GLOSS_PG_AS "$GLOSS_PG_BIN/pg_ctl" -D "$GLOSS_PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$GLOSS_PG_DIR"
+  unset GLOSS_PG_DIR GLOSS_TEST_POSTGRES PGPASSWORD
+}

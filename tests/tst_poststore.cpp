@@ -44,6 +44,8 @@ class TstPostStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { GLOSS_SKIP_WITHOUT_TEST_SERVER(); }
+
     void roundTrip_data()
     {
         QTest::addColumn<Post>("post");

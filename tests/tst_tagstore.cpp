@@ -10,6 +10,8 @@ class TstTagStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { GLOSS_SKIP_WITHOUT_TEST_SERVER(); }
+
     void defaultCodebookIsSeededOnce()
     {
         TestLibrary lib;

@@ -542,7 +542,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="335"/>
+        <location filename="../model/cli.cpp" line="343"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
         <translation>
             <numerusform>das Zitat kommt in Beitrag %1 %n-mal vor; geben Sie mit --occurrence N an, welches gemeint ist (1 bis %n).</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="342"/>
+        <location filename="../model/cli.cpp" line="350"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
         <translation>
             <numerusform>--occurrence %1 liegt außerhalb des gültigen Bereichs: Das Zitat kommt in Beitrag %2 nur %n-mal vor.</numerusform>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="447"/>
+        <location filename="../model/cli.cpp" line="460"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
@@ -573,65 +573,65 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="454"/>
+        <location filename="../model/cli.cpp" line="467"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
         <translation>
 Die Optionen eines Befehls zeigt „gloss BEFEHL --help“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="459"/>
+        <location filename="../model/cli.cpp" line="472"/>
         <source>What to do (see above).</source>
         <translation>Auszuführender Befehl (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="459"/>
+        <location filename="../model/cli.cpp" line="472"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="462"/>
+        <location filename="../model/cli.cpp" line="475"/>
         <source>gloss: %1</source>
         <translation>gloss: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="506"/>
+        <location filename="../model/cli.cpp" line="526"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
         <translation>gloss: unbekannter Befehl „%1“. „gloss --help“ listet alle Befehle auf.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="513"/>
+        <location filename="../model/cli.cpp" line="533"/>
         <source>List the posts in the library.</source>
         <translation>Die Beiträge der Bibliothek auflisten.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="548"/>
+        <location filename="../model/cli.cpp" line="568"/>
         <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
         <translation>Ein Zitat in einem Beitrag markieren und die ID der neuen Markierung ausgeben. Es wird nur dann etwas geschrieben, wenn der Beitrag, das Zitat und alle Tags gefunden werden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="568"/>
+        <location filename="../model/cli.cpp" line="588"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
         <translation>unbekannte Farbe „%1“; verwenden Sie #rrggbb oder eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="579"/>
+        <location filename="../model/cli.cpp" line="599"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="599"/>
+        <location filename="../model/cli.cpp" line="619"/>
         <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
         <translation>Die Markierungen auflisten: ID, Beitrag, Beitragstitel, Positionen, verwaist, Zitat, Notiz, Tags mit ihrer Haltung, Farbe (die eigene, sonst die ihres ersten Tags), Stil, erstellt und geändert (UTC).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="602"/>
+        <location filename="../model/cli.cpp" line="622"/>
         <source>Only the highlights of this post.</source>
         <translation>Nur die Markierungen dieses Beitrags.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="251"/>
-        <location filename="../model/cli.cpp" line="602"/>
+        <location filename="../model/cli.cpp" line="259"/>
+        <location filename="../model/cli.cpp" line="622"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -681,144 +681,159 @@ Die Optionen eines Befehls zeigt „gloss BEFEHL --help“.</translation>
         <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="123"/>
+        <location filename="../model/cli.cpp" line="58"/>
+        <source>Use the team library at &lt;url&gt; (postgresql://user@host:port/database; the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Die Teambibliothek unter &lt;url&gt; verwenden (postgresql://benutzer@host:port/datenbank; das Passwort kommt aus PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="60"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="131"/>
         <source>Usage: gloss %1 [options]</source>
         <translation>Aufruf: gloss %1 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="128"/>
+        <location filename="../model/cli.cpp" line="136"/>
         <source>tsv or json</source>
         <translation>tsv oder json</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="134"/>
+        <location filename="../model/cli.cpp" line="142"/>
         <source>unexpected argument “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="141"/>
+        <location filename="../model/cli.cpp" line="149"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="154"/>
+        <location filename="../model/cli.cpp" line="162"/>
         <source>this command needs --%1 with a value.</source>
         <translation>dieser Befehl braucht --%1 mit einem Wert.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="171"/>
+        <location filename="../model/cli.cpp" line="179"/>
         <source>--%1 wants a whole number from 1 up, not “%2”.</source>
         <translation>--%1 erwartet eine ganze Zahl ab 1, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="183"/>
+        <location filename="../model/cli.cpp" line="191"/>
         <source>unknown %1 “%2”; use %3.</source>
         <translation>unbekannter Wert „%2“ für --%1; verwenden Sie %3.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="233"/>
+        <location filename="../model/cli.cpp" line="241"/>
         <source>Output format: tsv (default) or json.</source>
         <translation>Ausgabeformat: tsv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="233"/>
+        <location filename="../model/cli.cpp" line="241"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="250"/>
+        <location filename="../model/cli.cpp" line="258"/>
         <source>The post to highlight in (its id, as “gloss list” shows).</source>
         <translation>Der Beitrag, in dem markiert wird (seine ID, wie „gloss list“ sie anzeigt).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="252"/>
+        <location filename="../model/cli.cpp" line="260"/>
         <source>The exact text to highlight.</source>
         <translation>Der genaue Text, der markiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="252"/>
-        <location filename="../model/cli.cpp" line="263"/>
+        <location filename="../model/cli.cpp" line="260"/>
+        <location filename="../model/cli.cpp" line="271"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="254"/>
+        <location filename="../model/cli.cpp" line="262"/>
         <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
         <translation>Welches Vorkommen des Zitats markiert werden soll (ab 1), wenn es mehrmals vorkommt.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="255"/>
-        <location filename="../model/cli.cpp" line="721"/>
+        <location filename="../model/cli.cpp" line="263"/>
+        <location filename="../model/cli.cpp" line="741"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="257"/>
+        <location filename="../model/cli.cpp" line="265"/>
         <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
         <translation>Die Markierung dem Codebuch-Tag unter &lt;Pfad&gt; zuordnen („Eltern/Kind“, Groß-/Kleinschreibung beliebig); für weitere Tags wiederholen.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="261"/>
+        <location filename="../model/cli.cpp" line="269"/>
         <source>How it bears on its tags: supports (default), challenges or example.</source>
         <translation>Wie sich die Markierung zu ihren Tags verhält: supports (Standard), challenges oder example.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="262"/>
+        <location filename="../model/cli.cpp" line="270"/>
         <source>stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="263"/>
+        <location filename="../model/cli.cpp" line="271"/>
         <source>A note on it (Markdown).</source>
         <translation>Eine Notiz zur Markierung (Markdown).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="265"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
         <translation>Farbe der Markierung: #rrggbb oder der Name einer Markierungsfarbe wie yellow (Standard: die Farbe ihres ersten Tags).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="266"/>
+        <location filename="../model/cli.cpp" line="274"/>
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="267"/>
+        <location filename="../model/cli.cpp" line="275"/>
         <source>background (default), underline or strikethrough.</source>
         <translation>background (Standard), underline oder strikethrough.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="268"/>
+        <location filename="../model/cli.cpp" line="276"/>
         <source>style</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="292"/>
+        <location filename="../model/cli.cpp" line="300"/>
         <source>supports, challenges or example</source>
         <translation>supports, challenges oder example</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="294"/>
+        <location filename="../model/cli.cpp" line="302"/>
         <source>background, underline or strikethrough</source>
         <translation>background, underline oder strikethrough</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="332"/>
+        <location filename="../model/cli.cpp" line="340"/>
         <source>the quote is not in post %1.</source>
         <translation>das Zitat kommt in Beitrag %1 nicht vor.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="357"/>
+        <location filename="../model/cli.cpp" line="365"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>im Codebuch gibt es kein Tag „%1“ („gloss tags“ listet alle auf).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="603"/>
+        <location filename="../model/cli.cpp" line="493"/>
+        <source>gloss: --database and --server name two libraries; use one of them.</source>
+        <translation>gloss: --database und --server nennen zwei Bibliotheken; verwenden Sie nur eine davon.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="623"/>
         <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
         <translation>Nur Markierungen, die &lt;Pfad&gt; oder einem Tag darunter zugeordnet sind.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="710"/>
+        <location filename="../model/cli.cpp" line="730"/>
         <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
 
 Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
@@ -827,34 +842,34 @@ Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and 
 Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*, -Ausschluss sowie die Felder title:, author:, tag:, note:, stance: (supports, challenges oder example). Groß-/Kleinschreibung und Akzente spielen keine Rolle. Setzen Sie die Suchanfrage in einfache Anführungszeichen, damit ihre Anführungszeichen erhalten bleiben, und hinter --, wenn sie Wörter ausschließt: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="720"/>
+        <location filename="../model/cli.cpp" line="740"/>
         <source>At most &lt;n&gt; posts and &lt;n&gt; highlights (default 20).</source>
         <translation>Höchstens &lt;n&gt; Beiträge und &lt;n&gt; Markierungen (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="724"/>
+        <location filename="../model/cli.cpp" line="744"/>
         <source>What to look for; several arguments are joined by spaces.</source>
         <translation>Wonach gesucht wird; mehrere Argumente werden mit Leerzeichen verbunden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="725"/>
+        <location filename="../model/cli.cpp" line="745"/>
         <source>query…</source>
         <translation>Suchanfrage…</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="736"/>
+        <location filename="../model/cli.cpp" line="756"/>
         <source>say what to search for, e.g. gloss search receptionist.</source>
         <translation>geben Sie an, wonach gesucht werden soll, z. B. gloss search receptionist.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="52"/>
-        <location filename="../model/cli.cpp" line="259"/>
-        <location filename="../model/cli.cpp" line="604"/>
+        <location filename="../model/cli.cpp" line="267"/>
+        <location filename="../model/cli.cpp" line="624"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="673"/>
+        <location filename="../model/cli.cpp" line="693"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
         <translation>Das Codebuch der Tiefe nach auflisten (übergeordnete vor untergeordneten Tags, Geschwister in ihrer Reihenfolge): ID, Eltern-ID (0 auf oberster Ebene), Pfad („Eltern/Kind“), Farbe, Beschreibung und die Anzahl der zugeordneten Markierungen. JSON ist ein flaches Array solcher Objekte; der Baum lässt sich über „parent“ wieder aufbauen.</translation>
     </message>
@@ -986,178 +1001,249 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>Database</name>
     <message>
-        <location filename="../model/database.cpp" line="254"/>
+        <location filename="../model/database.cpp" line="224"/>
+        <location filename="../model/database.cpp" line="291"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1: Die Datenbank meldete „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="278"/>
+        <location filename="../model/database.cpp" line="315"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>„%1“ ist ein Ordner, keine Gloss-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="281"/>
+        <location filename="../model/database.cpp" line="318"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="285"/>
+        <location filename="../model/database.cpp" line="322"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>„%1“ ist keine Gloss-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="295"/>
+        <location filename="../model/database.cpp" line="332"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="336"/>
-        <location filename="../model/database.cpp" line="360"/>
+        <location filename="../model/database.cpp" line="373"/>
+        <location filename="../model/database.cpp" line="397"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="362"/>
+        <location filename="../model/database.cpp" line="399"/>
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="376"/>
+        <location filename="../model/database.cpp" line="416"/>
         <source>Cannot prepare “%1”</source>
         <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="160"/>
+        <location filename="../model/database.cpp" line="162"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
         <translation>„%1“ ist beschädigt oder keine Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="102"/>
+        <location filename="../model/database.cpp" line="104"/>
         <source>Cannot read “%1” now (%2). Try again.</source>
         <translation>„%1“ kann gerade nicht gelesen werden (%2). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="159"/>
+        <location filename="../model/database.cpp" line="161"/>
         <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
         <translation>„%1“ ist beschädigt oder keine vollständige Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="162"/>
+        <location filename="../model/database.cpp" line="164"/>
         <source>A copy taken before its last update is at “%1”.</source>
         <translation>Eine Kopie vom Stand vor der letzten Aktualisierung liegt unter „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="235"/>
+        <location filename="../model/database.cpp" line="272"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1: Für die Bibliothek ist kein Speicherplatz mehr frei. Von dieser Änderung wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="239"/>
+        <location filename="../model/database.cpp" line="206"/>
+        <location filename="../model/database.cpp" line="276"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1: Die Bibliothek ist schreibgeschützt, daher wurde von dieser Änderung nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="243"/>
+        <location filename="../model/database.cpp" line="201"/>
+        <source>%1: the team library&apos;s server cannot be reached (%2). Nothing of this change was saved; check the connection and try again.</source>
+        <translation>%1: Der Server der Teambibliothek ist nicht erreichbar (%2). Nichts von dieser Änderung wurde gespeichert; prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="210"/>
+        <source>%1: your account may not change the team library, so nothing of this change was saved.</source>
+        <translation>%1: Ihr Konto darf die Teambibliothek nicht ändern, daher wurde nichts von dieser Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="215"/>
+        <source>%1: the team library&apos;s server has no space left. Nothing of this change was saved.</source>
+        <translation>%1: Auf dem Server der Teambibliothek ist kein Platz mehr frei. Nichts von dieser Änderung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="220"/>
+        <source>%1: a teammate&apos;s change was being saved at the same moment. Nothing of this change was saved; try again.</source>
+        <translation>%1: Im selben Moment wurde die Änderung eines Teammitglieds gespeichert. Nichts von dieser Änderung wurde gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="280"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1: Die Bibliothek wird von einem anderen Programm (oder einer anderen Gloss-Instanz) verwendet und blieb belegt. Von dieser Änderung wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="249"/>
+        <location filename="../model/database.cpp" line="286"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1: Die Bibliothek ist beschädigt (die Datenbank meldete „%2“).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="304"/>
+        <location filename="../model/database.cpp" line="341"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>„%1“ ist schreibgeschützt: Sie können die Bibliothek lesen und durchsuchen, aber keine Markierungen, Notizen oder Argumentzuordnungen ändern oder hinzufügen. Um sie zu ändern, machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="309"/>
+        <location filename="../model/database.cpp" line="346"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>„%1“ liegt in einem nicht beschreibbaren Ordner („%2“) und wird daher schreibgeschützt geöffnet: Sie können die Bibliothek lesen und durchsuchen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="314"/>
+        <location filename="../model/database.cpp" line="351"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>In „%1“ kann keine Bibliothek angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="317"/>
+        <location filename="../model/database.cpp" line="354"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>„%1“ wurde schreibgeschützt geöffnet: Die Bibliothek kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="320"/>
+        <location filename="../model/database.cpp" line="357"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>„%1“ ist leer und nicht beschreibbar: Es gibt keine Bibliothek, die gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="383"/>
+        <location filename="../model/database.cpp" line="423"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>„%1“ ist schreibgeschützt und wurde von einer älteren Gloss-Version geschrieben: Die Datei muss auf das Bibliotheksformat %2 aktualisiert werden, bevor diese Version sie lesen kann. Machen Sie sie beschreibbar oder öffnen Sie eine Kopie. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="416"/>
+        <location filename="../model/database.cpp" line="456"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, keine Gloss-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="423"/>
+        <location filename="../model/database.cpp" line="463"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>„%1“ wurde von einer neueren Gloss-Version geschrieben (Bibliotheksformat %2; diese Version liest bis Format %3). Aktualisieren Sie Gloss, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="458"/>
+        <location filename="../model/database.cpp" line="508"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Bevor Gloss „%1“ auf ein neues Bibliotheksformat aktualisiert, kopiert es die Datei nach „%2“, und das ist fehlgeschlagen: %3 Die Bibliothek wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="468"/>
+        <location filename="../model/database.cpp" line="518"/>
         <source>Copying</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="470"/>
+        <location filename="../model/database.cpp" line="520"/>
         <source>the copy could not be written to the disk.</source>
         <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="475"/>
-        <location filename="../model/database.cpp" line="477"/>
+        <location filename="../model/database.cpp" line="525"/>
+        <location filename="../model/database.cpp" line="527"/>
         <source>the copy did not read back intact.</source>
         <translation>die Kopie ließ sich nicht unversehrt zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="481"/>
+        <location filename="../model/database.cpp" line="531"/>
         <source>the copy could not be renamed.</source>
         <translation>die Kopie konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="506"/>
+        <location filename="../model/database.cpp" line="556"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Die Schemadatei %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="518"/>
-        <location filename="../model/database.cpp" line="523"/>
+        <location filename="../model/database.cpp" line="563"/>
         <source>Updating the library to format %1 failed</source>
         <translation>Die Aktualisierung der Bibliothek auf Format %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="561"/>
+        <location filename="../model/database.cpp" line="630"/>
         <source>Cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="590"/>
+        <location filename="../model/database.cpp" line="659"/>
         <source>No transaction to commit.</source>
         <translation>Es gibt keine Transaktion, die abgeschlossen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="600"/>
-        <location filename="../model/database.cpp" line="615"/>
+        <location filename="../model/database.cpp" line="669"/>
+        <location filename="../model/database.cpp" line="684"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="53"/>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber für Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="57"/>
+        <source>Cannot connect to the team library %1: %2</source>
+        <translation>Keine Verbindung zur Teambibliothek %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="62"/>
+        <source>Cannot prepare the connection to %1</source>
+        <translation>Die Verbindung zu %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="69"/>
+        <source>Cannot read the format of the team library %1.</source>
+        <translation>Das Format der Teambibliothek %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="72"/>
+        <source>The team library %1 was written by a newer Gloss (library format %2; this version knows up to %3). Update Gloss to open it. It was left unchanged.</source>
+        <translation>Die Teambibliothek %1 wurde von einem neueren Gloss geschrieben (Bibliotheksformat %2; diese Version kennt bis %3). Aktualisieren Sie Gloss, um sie zu öffnen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="80"/>
+        <source>The team library %1 was opened read-only: it cannot be changed.</source>
+        <translation>Die Teambibliothek %1 wurde schreibgeschützt geöffnet: Sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="85"/>
+        <source>The team library %1 needs updating to library format %2, and it was opened read-only. It was left unchanged.</source>
+        <translation>Die Teambibliothek %1 muss auf Bibliotheksformat %2 aktualisiert werden, wurde aber schreibgeschützt geöffnet. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="102"/>
+        <source>Cannot inspect the team library %1</source>
+        <translation>Die Teambibliothek %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="119"/>
+        <source>The database %1 holds tables of another program. Gloss makes a team library only in an empty database, or opens one it made. It was left unchanged.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms. Gloss legt eine Teambibliothek nur in einer leeren Datenbank an oder öffnet eine, die es selbst angelegt hat. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="137"/>
+        <source>Your account may read the team library %1 but not change it: you can read it and export its notes, but highlights, notes and tags cannot be added or changed. Ask whoever runs the server for write access.</source>
+        <translation>Ihr Konto darf die Teambibliothek %1 lesen, aber nicht ändern: Sie können sie lesen und ihre Notizen exportieren, aber keine Markierungen, Notizen oder Schlagwörter hinzufügen oder ändern. Bitten Sie die Person, die den Server betreut, um Schreibrechte.</translation>
     </message>
 </context>
 <context>
@@ -1769,65 +1855,65 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="204"/>
+        <location filename="../model/highlightstore.cpp" line="211"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Eine wiederherzustellende Markierung braucht ihre ID.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="155"/>
-        <location filename="../model/highlightstore.cpp" line="223"/>
+        <location filename="../model/highlightstore.cpp" line="160"/>
+        <location filename="../model/highlightstore.cpp" line="230"/>
         <source>Cannot save the highlight</source>
         <translation>Die Markierung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../model/highlightstore.cpp" line="113"/>
         <location filename="../model/highlightstore.cpp" line="121"/>
-        <location filename="../model/highlightstore.cpp" line="164"/>
+        <location filename="../model/highlightstore.cpp" line="170"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Die Argumente der Markierung können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="225"/>
+        <location filename="../model/highlightstore.cpp" line="232"/>
         <source>The highlight no longer exists.</source>
         <translation>Die Markierung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="237"/>
+        <location filename="../model/highlightstore.cpp" line="244"/>
         <source>Cannot delete the highlight</source>
         <translation>Die Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="247"/>
         <location filename="../model/highlightstore.cpp" line="254"/>
+        <location filename="../model/highlightstore.cpp" line="261"/>
         <source>Cannot read the highlight</source>
         <translation>Die Markierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="249"/>
+        <location filename="../model/highlightstore.cpp" line="256"/>
         <source>There is no highlight %1.</source>
         <translation>Es gibt keine Markierung %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="283"/>
-        <location filename="../model/highlightstore.cpp" line="302"/>
-        <location filename="../model/highlightstore.cpp" line="413"/>
-        <location filename="../model/highlightstore.cpp" line="430"/>
-        <location filename="../model/highlightstore.cpp" line="449"/>
+        <location filename="../model/highlightstore.cpp" line="290"/>
+        <location filename="../model/highlightstore.cpp" line="309"/>
+        <location filename="../model/highlightstore.cpp" line="425"/>
+        <location filename="../model/highlightstore.cpp" line="442"/>
+        <location filename="../model/highlightstore.cpp" line="461"/>
         <source>Cannot read the highlights</source>
         <translation>Die Markierungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="355"/>
+        <location filename="../model/highlightstore.cpp" line="365"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="377"/>
+        <location filename="../model/highlightstore.cpp" line="389"/>
         <source>Cannot count the highlights per post</source>
         <translation>Die Markierungen je Beitrag können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="465"/>
+        <location filename="../model/highlightstore.cpp" line="477"/>
         <source>Cannot count the arguments per post</source>
         <translation>Die Argumente je Beitrag können nicht gezählt werden</translation>
     </message>
@@ -2303,59 +2389,59 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostImporter</name>
     <message>
-        <location filename="../model/postimporter.cpp" line="153"/>
+        <location filename="../model/postimporter.cpp" line="166"/>
         <source>There is no such file or folder.</source>
         <translation>Datei oder Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="203"/>
+        <location filename="../model/postimporter.cpp" line="216"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="205"/>
+        <location filename="../model/postimporter.cpp" line="218"/>
         <source>“%1” is not a regular file.</source>
         <translation>„%1“ ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="208"/>
+        <location filename="../model/postimporter.cpp" line="221"/>
         <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
         <translation>„%1“ ist größer als %2 MB; erhöhen Sie die Grenze, um die Datei zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="216"/>
+        <location filename="../model/postimporter.cpp" line="229"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="223"/>
+        <location filename="../model/postimporter.cpp" line="240"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="249"/>
+        <location filename="../model/postimporter.cpp" line="266"/>
         <source>“%1” holds annotations, not posts.</source>
         <translation>„%1“ enthält Anmerkungen, keine Beiträge.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="259"/>
-        <location filename="../model/postimporter.cpp" line="266"/>
-        <location filename="../model/postimporter.cpp" line="374"/>
+        <location filename="../model/postimporter.cpp" line="276"/>
+        <location filename="../model/postimporter.cpp" line="283"/>
+        <location filename="../model/postimporter.cpp" line="391"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="268"/>
+        <location filename="../model/postimporter.cpp" line="285"/>
         <source>“%1” is a feed without posts.</source>
         <translation>„%1“ ist ein Feed ohne Beiträge.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="290"/>
+        <location filename="../model/postimporter.cpp" line="307"/>
         <source>“%1” holds no text to read.</source>
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="439"/>
+        <location filename="../model/postimporter.cpp" line="486"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>„%1“ ist JSON, aber keine Web-Annotation-Daten (wie Gloss sie beim Export von Markierungen schreibt).</translation>
     </message>
@@ -2414,27 +2500,27 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>„%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="167"/>
+        <location filename="../model/poststore.cpp" line="168"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Die Kategorien von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="180"/>
+        <location filename="../model/poststore.cpp" line="181"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Die Kommentare von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="263"/>
-        <location filename="../model/poststore.cpp" line="285"/>
-        <location filename="../model/poststore.cpp" line="292"/>
-        <location filename="../model/poststore.cpp" line="311"/>
+        <location filename="../model/poststore.cpp" line="267"/>
+        <location filename="../model/poststore.cpp" line="281"/>
+        <location filename="../model/poststore.cpp" line="288"/>
+        <location filename="../model/poststore.cpp" line="307"/>
         <source>Cannot read post %1</source>
         <translation>Beitrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="227"/>
-        <location filename="../model/poststore.cpp" line="265"/>
-        <location filename="../model/poststore.cpp" line="313"/>
+        <location filename="../model/poststore.cpp" line="228"/>
+        <location filename="../model/poststore.cpp" line="269"/>
+        <location filename="../model/poststore.cpp" line="309"/>
         <source>There is no post %1 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Beitrag %1.</translation>
     </message>
@@ -2444,46 +2530,46 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Das Schreiben der Beiträge kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="194"/>
+        <location filename="../model/poststore.cpp" line="195"/>
         <source>Cannot add the new posts to the search index</source>
         <translation>Die neuen Beiträge können nicht in den Suchindex aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="225"/>
-        <location filename="../model/poststore.cpp" line="234"/>
+        <location filename="../model/poststore.cpp" line="226"/>
+        <location filename="../model/poststore.cpp" line="235"/>
         <source>Cannot update “%1”</source>
         <translation>„%1“ kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="250"/>
-        <location filename="../model/poststore.cpp" line="353"/>
+        <location filename="../model/poststore.cpp" line="251"/>
+        <location filename="../model/poststore.cpp" line="349"/>
         <source>Cannot look up a post</source>
         <translation>Ein Beitrag kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="330"/>
-        <location filename="../model/poststore.cpp" line="342"/>
+        <location filename="../model/poststore.cpp" line="326"/>
+        <location filename="../model/poststore.cpp" line="338"/>
         <source>Cannot look up “%1”</source>
         <translation>„%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="371"/>
-        <location filename="../model/poststore.cpp" line="390"/>
+        <location filename="../model/poststore.cpp" line="367"/>
+        <location filename="../model/poststore.cpp" line="386"/>
         <source>Cannot list the posts</source>
         <translation>Die Beiträge können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="409"/>
+        <location filename="../model/poststore.cpp" line="405"/>
         <source>Cannot count the posts</source>
         <translation>Die Beiträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="419"/>
+        <location filename="../model/poststore.cpp" line="415"/>
         <source>Cannot read the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="431"/>
+        <location filename="../model/poststore.cpp" line="427"/>
         <source>Cannot save the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gespeichert werden</translation>
     </message>
@@ -2787,16 +2873,74 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="186"/>
-        <location filename="../model/searchstore.cpp" line="200"/>
+        <location filename="../model/searchstore.cpp" line="91"/>
+        <source>Searching a team library is not available in this version of Gloss; local libraries can be searched.</source>
+        <translation>Das Durchsuchen einer Teambibliothek ist in dieser Version von Gloss nicht möglich; lokale Bibliotheken lassen sich durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchstore.cpp" line="191"/>
+        <location filename="../model/searchstore.cpp" line="205"/>
         <source>Searching the posts failed</source>
         <translation>Die Suche in den Beiträgen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="245"/>
-        <location filename="../model/searchstore.cpp" line="260"/>
+        <location filename="../model/searchstore.cpp" line="250"/>
+        <location filename="../model/searchstore.cpp" line="265"/>
         <source>Searching the highlights failed</source>
         <translation>Die Suche in den Markierungen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <location filename="../model/serverurl.cpp" line="39"/>
+        <source>This is not a team library address: %1 Write it as postgresql://user@host:port/database.</source>
+        <translation>Das ist keine Adresse einer Teambibliothek: %1 Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="44"/>
+        <source>it does not start with postgresql://.</source>
+        <translation>Sie beginnt nicht mit postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="47"/>
+        <source>it is not a valid URL.</source>
+        <translation>Sie ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="51"/>
+        <source>it names no server.</source>
+        <translation>Sie nennt keinen Server.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="55"/>
+        <source>it names no database (the part after the last “/”).</source>
+        <translation>Sie nennt keine Datenbank (den Teil nach dem letzten „/“).</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="59"/>
+        <source>it has a “#” part.</source>
+        <translation>Sie hat einen „#“-Teil.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="64"/>
+        <source>the option “%1” holds a “;”.</source>
+        <translation>Die Option „%1“ enthält ein „;“.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="67"/>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="71"/>
+        <source>connect_timeout must be a number of seconds.</source>
+        <translation>connect_timeout muss eine Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="73"/>
+        <source>Gloss does not know the option “%1” (it knows sslmode, %2 and connect_timeout).</source>
+        <translation>Gloss kennt die Option „%1“ nicht (es kennt sslmode, %2 und connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3438,13 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>Cannot Open the Team Library</source>
+        <translation>Teambibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Read-Only Library</source>
         <translation>Schreibgeschützte Bibliothek</translation>
     </message>

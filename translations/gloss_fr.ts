@@ -542,7 +542,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="335"/>
+        <location filename="../model/cli.cpp" line="343"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
         <translation>
             <numerusform>la citation apparaît %n fois dans l’article %1&#xa0;; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="342"/>
+        <location filename="../model/cli.cpp" line="350"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
         <translation>
             <numerusform>--occurrence %1 est hors limites&#xa0;: la citation apparaît %n fois dans l’article %2.</numerusform>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="447"/>
+        <location filename="../model/cli.cpp" line="460"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
@@ -573,65 +573,65 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="454"/>
+        <location filename="../model/cli.cpp" line="467"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
         <translation>
 Lancez «&#xa0;gloss COMMANDE --help&#xa0;» pour connaître les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="459"/>
+        <location filename="../model/cli.cpp" line="472"/>
         <source>What to do (see above).</source>
         <translation>La commande à exécuter (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="459"/>
+        <location filename="../model/cli.cpp" line="472"/>
         <source>[command]</source>
         <translation>[commande]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="462"/>
+        <location filename="../model/cli.cpp" line="475"/>
         <source>gloss: %1</source>
         <translation>gloss&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="506"/>
+        <location filename="../model/cli.cpp" line="526"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
         <translation>gloss&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;gloss --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="513"/>
+        <location filename="../model/cli.cpp" line="533"/>
         <source>List the posts in the library.</source>
         <translation>Lister les articles de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="548"/>
+        <location filename="../model/cli.cpp" line="568"/>
         <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
         <translation>Surligner une citation dans un article et afficher l’identifiant du nouveau surlignage. Rien n’est écrit si l’article, la citation ou l’une des étiquettes est introuvable.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="568"/>
+        <location filename="../model/cli.cpp" line="588"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
         <translation>couleur inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez #rrggbb ou l’un de ces noms&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="579"/>
+        <location filename="../model/cli.cpp" line="599"/>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="599"/>
+        <location filename="../model/cli.cpp" line="619"/>
         <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
         <translation>Lister les surlignages&#xa0;: identifiant, article, titre de l’article, décalages, orphelin, citation, note, étiquettes avec leur position, couleur (la sienne, sinon celle de sa première étiquette), style, dates de création et de modification (UTC).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="602"/>
+        <location filename="../model/cli.cpp" line="622"/>
         <source>Only the highlights of this post.</source>
         <translation>Uniquement les surlignages de cet article.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="251"/>
-        <location filename="../model/cli.cpp" line="602"/>
+        <location filename="../model/cli.cpp" line="259"/>
+        <location filename="../model/cli.cpp" line="622"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -681,144 +681,159 @@ Lancez «&#xa0;gloss COMMANDE --help&#xa0;» pour connaître les options d’une
         <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="123"/>
+        <location filename="../model/cli.cpp" line="58"/>
+        <source>Use the team library at &lt;url&gt; (postgresql://user@host:port/database; the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Utiliser la bibliothèque d’équipe à l’adresse &lt;url&gt; (postgresql://utilisateur@hôte:port/base ; le mot de passe vient de PGPASSWORD ou de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="60"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="131"/>
         <source>Usage: gloss %1 [options]</source>
         <translation>Utilisation&#xa0;: gloss %1 [options]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="128"/>
+        <location filename="../model/cli.cpp" line="136"/>
         <source>tsv or json</source>
         <translation>tsv ou json</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="134"/>
+        <location filename="../model/cli.cpp" line="142"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="141"/>
+        <location filename="../model/cli.cpp" line="149"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="154"/>
+        <location filename="../model/cli.cpp" line="162"/>
         <source>this command needs --%1 with a value.</source>
         <translation>cette commande nécessite --%1 avec une valeur.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="171"/>
+        <location filename="../model/cli.cpp" line="179"/>
         <source>--%1 wants a whole number from 1 up, not “%2”.</source>
         <translation>--%1 attend un nombre entier à partir de 1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="183"/>
+        <location filename="../model/cli.cpp" line="191"/>
         <source>unknown %1 “%2”; use %3.</source>
         <translation>valeur inconnue pour --%1&#xa0;: «&#xa0;%2&#xa0;»&#xa0;; utilisez %3.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="233"/>
+        <location filename="../model/cli.cpp" line="241"/>
         <source>Output format: tsv (default) or json.</source>
         <translation>Format de sortie&#xa0;: tsv (par défaut) ou json.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="233"/>
+        <location filename="../model/cli.cpp" line="241"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="250"/>
+        <location filename="../model/cli.cpp" line="258"/>
         <source>The post to highlight in (its id, as “gloss list” shows).</source>
         <translation>L’article dans lequel surligner (son identifiant, tel qu’affiché par «&#xa0;gloss list&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="252"/>
+        <location filename="../model/cli.cpp" line="260"/>
         <source>The exact text to highlight.</source>
         <translation>Le texte exact à surligner.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="252"/>
-        <location filename="../model/cli.cpp" line="263"/>
+        <location filename="../model/cli.cpp" line="260"/>
+        <location filename="../model/cli.cpp" line="271"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="254"/>
+        <location filename="../model/cli.cpp" line="262"/>
         <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
         <translation>L’occurrence de la citation à surligner, à partir de 1, quand elle apparaît plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="255"/>
-        <location filename="../model/cli.cpp" line="721"/>
+        <location filename="../model/cli.cpp" line="263"/>
+        <location filename="../model/cli.cpp" line="741"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="257"/>
+        <location filename="../model/cli.cpp" line="265"/>
         <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
         <translation>L’étiqueter avec l’étiquette de la grille de codage située à &lt;chemin&gt; («&#xa0;Parent/Enfant&#xa0;», casse indifférente)&#xa0;; répétez l’option pour ajouter d’autres étiquettes.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="261"/>
+        <location filename="../model/cli.cpp" line="269"/>
         <source>How it bears on its tags: supports (default), challenges or example.</source>
         <translation>Sa position vis-à-vis de ses étiquettes&#xa0;: supports (par défaut), challenges ou example.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="262"/>
+        <location filename="../model/cli.cpp" line="270"/>
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="263"/>
+        <location filename="../model/cli.cpp" line="271"/>
         <source>A note on it (Markdown).</source>
         <translation>Une note à son sujet (Markdown).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="265"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
         <translation>Sa couleur&#xa0;: #rrggbb ou le nom d’une couleur de surlignage, comme yellow (par défaut&#xa0;: celle de sa première étiquette).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="266"/>
+        <location filename="../model/cli.cpp" line="274"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="267"/>
+        <location filename="../model/cli.cpp" line="275"/>
         <source>background (default), underline or strikethrough.</source>
         <translation>background (par défaut), underline ou strikethrough.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="268"/>
+        <location filename="../model/cli.cpp" line="276"/>
         <source>style</source>
         <translation>style</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="292"/>
+        <location filename="../model/cli.cpp" line="300"/>
         <source>supports, challenges or example</source>
         <translation>supports, challenges ou example</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="294"/>
+        <location filename="../model/cli.cpp" line="302"/>
         <source>background, underline or strikethrough</source>
         <translation>background, underline ou strikethrough</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="332"/>
+        <location filename="../model/cli.cpp" line="340"/>
         <source>the quote is not in post %1.</source>
         <translation>la citation ne figure pas dans l’article %1.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="357"/>
+        <location filename="../model/cli.cpp" line="365"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>il n’y a pas d’étiquette «&#xa0;%1&#xa0;» dans la grille de codage («&#xa0;gloss tags&#xa0;» les liste).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="603"/>
+        <location filename="../model/cli.cpp" line="493"/>
+        <source>gloss: --database and --server name two libraries; use one of them.</source>
+        <translation>gloss : --database et --server désignent deux bibliothèques ; n’en utilisez qu’une.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="623"/>
         <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
         <translation>Uniquement les surlignages étiquetés avec &lt;chemin&gt; ou une étiquette située en dessous.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="710"/>
+        <location filename="../model/cli.cpp" line="730"/>
         <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
 
 Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
@@ -827,34 +842,34 @@ Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and 
 Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&quot;, préfixe*, -exclusion, et les champs title:, author:, tag:, note:, stance: (supports, challenges ou example). La casse et les accents sont ignorés. Mettez la requête entre apostrophes (&apos;) pour conserver ses guillemets, et placez-la après -- si elle exclut des mots&#xa0;: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="720"/>
+        <location filename="../model/cli.cpp" line="740"/>
         <source>At most &lt;n&gt; posts and &lt;n&gt; highlights (default 20).</source>
         <translation>Au plus &lt;n&gt; articles et &lt;n&gt; surlignages (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="724"/>
+        <location filename="../model/cli.cpp" line="744"/>
         <source>What to look for; several arguments are joined by spaces.</source>
         <translation>Ce qu’il faut chercher&#xa0;; plusieurs arguments sont joints par des espaces.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="725"/>
+        <location filename="../model/cli.cpp" line="745"/>
         <source>query…</source>
         <translation>requête…</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="736"/>
+        <location filename="../model/cli.cpp" line="756"/>
         <source>say what to search for, e.g. gloss search receptionist.</source>
         <translation>indiquez ce qu’il faut chercher, par exemple&#xa0;: gloss search receptionist.</translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="52"/>
-        <location filename="../model/cli.cpp" line="259"/>
-        <location filename="../model/cli.cpp" line="604"/>
+        <location filename="../model/cli.cpp" line="267"/>
+        <location filename="../model/cli.cpp" line="624"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="673"/>
+        <location filename="../model/cli.cpp" line="693"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
         <translation>Lister la grille de codage en profondeur d’abord (parents avant enfants, étiquettes sœurs dans l’ordre)&#xa0;: identifiant, identifiant du parent (0 au premier niveau), chemin («&#xa0;Parent/Enfant&#xa0;»), couleur, description et nombre de surlignages portant cette étiquette. Le JSON est un tableau plat de ces objets&#xa0;; reconstruisez l’arborescence à partir de «&#xa0;parent&#xa0;».</translation>
     </message>
@@ -986,178 +1001,249 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>Database</name>
     <message>
-        <location filename="../model/database.cpp" line="254"/>
+        <location filename="../model/database.cpp" line="224"/>
+        <location filename="../model/database.cpp" line="291"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1&#xa0;: la base de données a signalé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="278"/>
+        <location filename="../model/database.cpp" line="315"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas une bibliothèque Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="281"/>
+        <location filename="../model/database.cpp" line="318"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="285"/>
+        <location filename="../model/database.cpp" line="322"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="295"/>
+        <location filename="../model/database.cpp" line="332"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="336"/>
-        <location filename="../model/database.cpp" line="360"/>
+        <location filename="../model/database.cpp" line="373"/>
+        <location filename="../model/database.cpp" line="397"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite pour Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="362"/>
+        <location filename="../model/database.cpp" line="399"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="376"/>
+        <location filename="../model/database.cpp" line="416"/>
         <source>Cannot prepare “%1”</source>
         <translation>Impossible de préparer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="160"/>
+        <location filename="../model/database.cpp" line="162"/>
         <source>“%1” is damaged or not a database (%2). It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une base de données (%2). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="102"/>
+        <location filename="../model/database.cpp" line="104"/>
         <source>Cannot read “%1” now (%2). Try again.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;» pour le moment (%2). Réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="159"/>
+        <location filename="../model/database.cpp" line="161"/>
         <source>“%1” is damaged or not a complete database. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une base de données complète. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="162"/>
+        <location filename="../model/database.cpp" line="164"/>
         <source>A copy taken before its last update is at “%1”.</source>
         <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="235"/>
+        <location filename="../model/database.cpp" line="272"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1&#xa0;: il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée&#xa0;; libérez de l’espace disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="239"/>
+        <location filename="../model/database.cpp" line="206"/>
+        <location filename="../model/database.cpp" line="276"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1&#xa0;: la bibliothèque est en lecture seule&#xa0;; cette modification n’a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="243"/>
+        <location filename="../model/database.cpp" line="201"/>
+        <source>%1: the team library&apos;s server cannot be reached (%2). Nothing of this change was saved; check the connection and try again.</source>
+        <translation>%1 : le serveur de la bibliothèque d’équipe est injoignable (%2). Rien de cette modification n’a été enregistré ; vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="210"/>
+        <source>%1: your account may not change the team library, so nothing of this change was saved.</source>
+        <translation>%1 : votre compte n’a pas le droit de modifier la bibliothèque d’équipe ; rien de cette modification n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="215"/>
+        <source>%1: the team library&apos;s server has no space left. Nothing of this change was saved.</source>
+        <translation>%1 : le serveur de la bibliothèque d’équipe n’a plus d’espace libre. Rien de cette modification n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="220"/>
+        <source>%1: a teammate&apos;s change was being saved at the same moment. Nothing of this change was saved; try again.</source>
+        <translation>%1 : la modification d’un membre de l’équipe était enregistrée au même moment. Rien de cette modification n’a été enregistré ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="280"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1&#xa0;: la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="249"/>
+        <location filename="../model/database.cpp" line="286"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1&#xa0;: la bibliothèque est endommagée (la base de données a signalé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="304"/>
+        <location filename="../model/database.cpp" line="341"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="309"/>
+        <location filename="../model/database.cpp" line="346"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un dossier non accessible en écriture («&#xa0;%2&#xa0;»)&#xa0;; il est donc ouvert en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="314"/>
+        <location filename="../model/database.cpp" line="351"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>Impossible de créer une bibliothèque dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="317"/>
+        <location filename="../model/database.cpp" line="354"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="320"/>
+        <location filename="../model/database.cpp" line="357"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>«&#xa0;%1&#xa0;» est vide et n’est pas accessible en écriture&#xa0;: il n’y a aucune bibliothèque à lire.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="383"/>
+        <location filename="../model/database.cpp" line="423"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule et a été écrit par une version plus ancienne de Gloss&#xa0;: il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="416"/>
+        <location filename="../model/database.cpp" line="456"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="423"/>
+        <location filename="../model/database.cpp" line="463"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Gloss (format de bibliothèque %2&#xa0;; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="458"/>
+        <location filename="../model/database.cpp" line="508"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Avant de mettre à jour «&#xa0;%1&#xa0;» vers un nouveau format de bibliothèque, Gloss en fait une copie dans «&#xa0;%2&#xa0;», et cette copie a échoué&#xa0;: %3 La bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="468"/>
+        <location filename="../model/database.cpp" line="518"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="470"/>
+        <location filename="../model/database.cpp" line="520"/>
         <source>the copy could not be written to the disk.</source>
         <translation>la copie n’a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="475"/>
-        <location filename="../model/database.cpp" line="477"/>
+        <location filename="../model/database.cpp" line="525"/>
+        <location filename="../model/database.cpp" line="527"/>
         <source>the copy did not read back intact.</source>
         <translation>la copie relue n’est pas intacte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="481"/>
+        <location filename="../model/database.cpp" line="531"/>
         <source>the copy could not be renamed.</source>
         <translation>la copie n’a pas pu être renommée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="506"/>
+        <location filename="../model/database.cpp" line="556"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Le fichier de schéma %1 est absent de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="518"/>
-        <location filename="../model/database.cpp" line="523"/>
+        <location filename="../model/database.cpp" line="563"/>
         <source>Updating the library to format %1 failed</source>
         <translation>La mise à jour de la bibliothèque au format %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="561"/>
+        <location filename="../model/database.cpp" line="630"/>
         <source>Cannot start a transaction</source>
         <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="590"/>
+        <location filename="../model/database.cpp" line="659"/>
         <source>No transaction to commit.</source>
         <translation>Aucune transaction à valider.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="600"/>
-        <location filename="../model/database.cpp" line="615"/>
+        <location filename="../model/database.cpp" line="669"/>
+        <location filename="../model/database.cpp" line="684"/>
         <source>Saving failed</source>
         <translation>L’enregistrement a échoué</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="53"/>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation>Le pilote PostgreSQL pour Qt (QPSQL) n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="57"/>
+        <source>Cannot connect to the team library %1: %2</source>
+        <translation>Impossible de se connecter à la bibliothèque d’équipe %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="62"/>
+        <source>Cannot prepare the connection to %1</source>
+        <translation>Impossible de préparer la connexion à %1</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="69"/>
+        <source>Cannot read the format of the team library %1.</source>
+        <translation>Impossible de lire le format de la bibliothèque d’équipe %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="72"/>
+        <source>The team library %1 was written by a newer Gloss (library format %2; this version knows up to %3). Update Gloss to open it. It was left unchanged.</source>
+        <translation>La bibliothèque d’équipe %1 a été écrite par un Gloss plus récent (format %2 ; cette version connaît jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="80"/>
+        <source>The team library %1 was opened read-only: it cannot be changed.</source>
+        <translation>La bibliothèque d’équipe %1 a été ouverte en lecture seule : elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="85"/>
+        <source>The team library %1 needs updating to library format %2, and it was opened read-only. It was left unchanged.</source>
+        <translation>La bibliothèque d’équipe %1 doit être mise à jour au format %2, mais elle a été ouverte en lecture seule. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="102"/>
+        <source>Cannot inspect the team library %1</source>
+        <translation>Impossible d’examiner la bibliothèque d’équipe %1</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="119"/>
+        <source>The database %1 holds tables of another program. Gloss makes a team library only in an empty database, or opens one it made. It was left unchanged.</source>
+        <translation>La base %1 contient les tables d’un autre programme. Gloss ne crée une bibliothèque d’équipe que dans une base vide, ou ouvre une bibliothèque qu’il a créée. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseserver.cpp" line="137"/>
+        <source>Your account may read the team library %1 but not change it: you can read it and export its notes, but highlights, notes and tags cannot be added or changed. Ask whoever runs the server for write access.</source>
+        <translation>Votre compte peut lire la bibliothèque d’équipe %1 mais pas la modifier : vous pouvez la lire et exporter ses notes, mais pas ajouter ni modifier de surlignages, de notes ou d’étiquettes. Demandez les droits d’écriture à la personne qui gère le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1769,65 +1855,65 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="204"/>
+        <location filename="../model/highlightstore.cpp" line="211"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Un surlignage à restaurer doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="155"/>
-        <location filename="../model/highlightstore.cpp" line="223"/>
+        <location filename="../model/highlightstore.cpp" line="160"/>
+        <location filename="../model/highlightstore.cpp" line="230"/>
         <source>Cannot save the highlight</source>
         <translation>Impossible d’enregistrer le surlignage</translation>
     </message>
     <message>
         <location filename="../model/highlightstore.cpp" line="113"/>
         <location filename="../model/highlightstore.cpp" line="121"/>
-        <location filename="../model/highlightstore.cpp" line="164"/>
+        <location filename="../model/highlightstore.cpp" line="170"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="225"/>
+        <location filename="../model/highlightstore.cpp" line="232"/>
         <source>The highlight no longer exists.</source>
         <translation>Le surlignage n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="237"/>
+        <location filename="../model/highlightstore.cpp" line="244"/>
         <source>Cannot delete the highlight</source>
         <translation>Impossible de supprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="247"/>
         <location filename="../model/highlightstore.cpp" line="254"/>
+        <location filename="../model/highlightstore.cpp" line="261"/>
         <source>Cannot read the highlight</source>
         <translation>Impossible de lire le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="249"/>
+        <location filename="../model/highlightstore.cpp" line="256"/>
         <source>There is no highlight %1.</source>
         <translation>Il n’y a pas de surlignage %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="283"/>
-        <location filename="../model/highlightstore.cpp" line="302"/>
-        <location filename="../model/highlightstore.cpp" line="413"/>
-        <location filename="../model/highlightstore.cpp" line="430"/>
-        <location filename="../model/highlightstore.cpp" line="449"/>
+        <location filename="../model/highlightstore.cpp" line="290"/>
+        <location filename="../model/highlightstore.cpp" line="309"/>
+        <location filename="../model/highlightstore.cpp" line="425"/>
+        <location filename="../model/highlightstore.cpp" line="442"/>
+        <location filename="../model/highlightstore.cpp" line="461"/>
         <source>Cannot read the highlights</source>
         <translation>Impossible de lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="355"/>
+        <location filename="../model/highlightstore.cpp" line="365"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Impossible de compter les surlignages par argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="377"/>
+        <location filename="../model/highlightstore.cpp" line="389"/>
         <source>Cannot count the highlights per post</source>
         <translation>Impossible de compter les surlignages par article</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="465"/>
+        <location filename="../model/highlightstore.cpp" line="477"/>
         <source>Cannot count the arguments per post</source>
         <translation>Impossible de compter les arguments par article</translation>
     </message>
@@ -2303,59 +2389,59 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostImporter</name>
     <message>
-        <location filename="../model/postimporter.cpp" line="153"/>
+        <location filename="../model/postimporter.cpp" line="166"/>
         <source>There is no such file or folder.</source>
         <translation>Ce fichier ou dossier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="203"/>
+        <location filename="../model/postimporter.cpp" line="216"/>
         <source>“%1” does not exist.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="205"/>
+        <location filename="../model/postimporter.cpp" line="218"/>
         <source>“%1” is not a regular file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="208"/>
+        <location filename="../model/postimporter.cpp" line="221"/>
         <source>“%1” is larger than %2 MB; raise the limit to import it.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; augmentez la limite pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="216"/>
+        <location filename="../model/postimporter.cpp" line="229"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="223"/>
+        <location filename="../model/postimporter.cpp" line="240"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="249"/>
+        <location filename="../model/postimporter.cpp" line="266"/>
         <source>“%1” holds annotations, not posts.</source>
         <translation>«&#xa0;%1&#xa0;» contient des annotations, pas des articles.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="259"/>
-        <location filename="../model/postimporter.cpp" line="266"/>
-        <location filename="../model/postimporter.cpp" line="374"/>
+        <location filename="../model/postimporter.cpp" line="276"/>
+        <location filename="../model/postimporter.cpp" line="283"/>
+        <location filename="../model/postimporter.cpp" line="391"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="268"/>
+        <location filename="../model/postimporter.cpp" line="285"/>
         <source>“%1” is a feed without posts.</source>
         <translation>«&#xa0;%1&#xa0;» est un flux sans articles.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="290"/>
+        <location filename="../model/postimporter.cpp" line="307"/>
         <source>“%1” holds no text to read.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte à lire.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="439"/>
+        <location filename="../model/postimporter.cpp" line="486"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>«&#xa0;%1&#xa0;» est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
     </message>
@@ -2414,27 +2500,27 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="167"/>
+        <location filename="../model/poststore.cpp" line="168"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Impossible d’ajouter les catégories de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="180"/>
+        <location filename="../model/poststore.cpp" line="181"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Impossible d’ajouter les commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="263"/>
-        <location filename="../model/poststore.cpp" line="285"/>
-        <location filename="../model/poststore.cpp" line="292"/>
-        <location filename="../model/poststore.cpp" line="311"/>
+        <location filename="../model/poststore.cpp" line="267"/>
+        <location filename="../model/poststore.cpp" line="281"/>
+        <location filename="../model/poststore.cpp" line="288"/>
+        <location filename="../model/poststore.cpp" line="307"/>
         <source>Cannot read post %1</source>
         <translation>Impossible de lire l’article %1</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="227"/>
-        <location filename="../model/poststore.cpp" line="265"/>
-        <location filename="../model/poststore.cpp" line="313"/>
+        <location filename="../model/poststore.cpp" line="228"/>
+        <location filename="../model/poststore.cpp" line="269"/>
+        <location filename="../model/poststore.cpp" line="309"/>
         <source>There is no post %1 in this library.</source>
         <translation>Il n’y a pas d’article %1 dans cette bibliothèque.</translation>
     </message>
@@ -2444,46 +2530,46 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Impossible de préparer l’écriture des articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="194"/>
+        <location filename="../model/poststore.cpp" line="195"/>
         <source>Cannot add the new posts to the search index</source>
         <translation>Impossible d’ajouter les nouveaux articles à l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="225"/>
-        <location filename="../model/poststore.cpp" line="234"/>
+        <location filename="../model/poststore.cpp" line="226"/>
+        <location filename="../model/poststore.cpp" line="235"/>
         <source>Cannot update “%1”</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="250"/>
-        <location filename="../model/poststore.cpp" line="353"/>
+        <location filename="../model/poststore.cpp" line="251"/>
+        <location filename="../model/poststore.cpp" line="349"/>
         <source>Cannot look up a post</source>
         <translation>Impossible de retrouver un article</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="330"/>
-        <location filename="../model/poststore.cpp" line="342"/>
+        <location filename="../model/poststore.cpp" line="326"/>
+        <location filename="../model/poststore.cpp" line="338"/>
         <source>Cannot look up “%1”</source>
         <translation>Impossible de retrouver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="371"/>
-        <location filename="../model/poststore.cpp" line="390"/>
+        <location filename="../model/poststore.cpp" line="367"/>
+        <location filename="../model/poststore.cpp" line="386"/>
         <source>Cannot list the posts</source>
         <translation>Impossible de lister les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="409"/>
+        <location filename="../model/poststore.cpp" line="405"/>
         <source>Cannot count the posts</source>
         <translation>Impossible de compter les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="419"/>
+        <location filename="../model/poststore.cpp" line="415"/>
         <source>Cannot read the library settings</source>
         <translation>Impossible de lire les paramètres de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="431"/>
+        <location filename="../model/poststore.cpp" line="427"/>
         <source>Cannot save the library settings</source>
         <translation>Impossible d’enregistrer les paramètres de la bibliothèque</translation>
     </message>
@@ -2787,16 +2873,74 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="186"/>
-        <location filename="../model/searchstore.cpp" line="200"/>
+        <location filename="../model/searchstore.cpp" line="91"/>
+        <source>Searching a team library is not available in this version of Gloss; local libraries can be searched.</source>
+        <translation>La recherche dans une bibliothèque d’équipe n’est pas disponible dans cette version de Gloss ; les bibliothèques locales peuvent être parcourues.</translation>
+    </message>
+    <message>
+        <location filename="../model/searchstore.cpp" line="191"/>
+        <location filename="../model/searchstore.cpp" line="205"/>
         <source>Searching the posts failed</source>
         <translation>La recherche dans les articles a échoué</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="245"/>
-        <location filename="../model/searchstore.cpp" line="260"/>
+        <location filename="../model/searchstore.cpp" line="250"/>
+        <location filename="../model/searchstore.cpp" line="265"/>
         <source>Searching the highlights failed</source>
         <translation>La recherche dans les surlignages a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <location filename="../model/serverurl.cpp" line="39"/>
+        <source>This is not a team library address: %1 Write it as postgresql://user@host:port/database.</source>
+        <translation>Ce n’est pas une adresse de bibliothèque d’équipe : %1 Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="44"/>
+        <source>it does not start with postgresql://.</source>
+        <translation>elle ne commence pas par postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="47"/>
+        <source>it is not a valid URL.</source>
+        <translation>ce n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="51"/>
+        <source>it names no server.</source>
+        <translation>elle ne nomme aucun serveur.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="55"/>
+        <source>it names no database (the part after the last “/”).</source>
+        <translation>elle ne nomme aucune base (la partie après le dernier « / »).</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="59"/>
+        <source>it has a “#” part.</source>
+        <translation>elle a une partie « # ».</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="64"/>
+        <source>the option “%1” holds a “;”.</source>
+        <translation>l’option « %1 » contient un « ; ».</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="67"/>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode doit valoir l’une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="71"/>
+        <source>connect_timeout must be a number of seconds.</source>
+        <translation>connect_timeout doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../model/serverurl.cpp" line="73"/>
+        <source>Gloss does not know the option “%1” (it knows sslmode, %2 and connect_timeout).</source>
+        <translation>Gloss ne connaît pas l’option « %1 » (il connaît sslmode, %2 et connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3438,13 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>Cannot Open the Team Library</source>
+        <translation>Impossible d’ouvrir la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Read-Only Library</source>
         <translation>Bibliothèque en lecture seule</translation>
     </message>
