@@ -56,25 +56,23 @@ int runCli(int argc, char **argv)
     return Cli(out, err, settings.libraryPath()).run(QCoreApplication::arguments());
 }
 
-// The window on a team library. Nothing about the server is written to the settings: the address may hold a
-// password.
-int runOnServer(QApplication &app, Settings &settings, const QString &url)
+// The window on an open library until it is closed; with screenshot set, saves a picture of it and quits.
+int showWindow(QApplication &app, Library &library, Settings &settings, const QString &screenshot)
 {
-    auto library = Library::openServer(url);
-    if (!library) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Team Library"),
-                              library.error().message);
-        return 1;
-    }
-    if ((*library)->database().isReadOnly()) {
+    if (library.database().isReadOnly()) {
         QMessageBox::information(nullptr, QApplication::translate("main", "Read-Only Library"),
-                                 (*library)->database().readOnlyReason());
+                                 library.database().readOnlyReason());
     }
-    MainWindow window(**library, settings);
+    MainWindow window(library, settings);
     window.show();
-    const int status = app.exec();
-    settings.sync();
-    return status;
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(800, &window, [&window, screenshot] {
+            if (!window.grab().save(screenshot))
+                QTextStream(stderr) << "gloss: cannot save " << screenshot << Qt::endl;
+            window.close();
+        });
+    }
+    return app.exec();
 }
 
 int runGui(int argc, char **argv)
@@ -94,8 +92,20 @@ int runGui(int argc, char **argv)
     parser.addOption(screenshot);
     parser.process(app);
 
-    if (parser.isSet(u"server"_s))
-        return runOnServer(app, settings, parser.value(u"server"_s));
+    const QString screenshotFile = parser.value(screenshot);
+    if (parser.isSet(u"server"_s)) {
+        // A team library. Nothing about the server is written to the settings: the address may hold a password.
+        auto library = Library::openServer(parser.value(u"server"_s));
+        if (!library) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Team Library"),
+                                  library.error().message);
+            return 1;
+        }
+        const int status = showWindow(app, **library, settings, screenshotFile);
+        library->reset();
+        settings.sync();
+        return status;
+    }
 
     // A library that cannot be opened is left as it is; the reader picks another or starts a fresh one.
     QString path = parser.isSet(u"database"_s) || settings.libraryPath().isEmpty() ? Cli::databasePath(parser)
@@ -110,24 +120,7 @@ int runGui(int argc, char **argv)
         path = dialog.path();
         library = Library::openSqlite(path, settings.cleanCloseFingerprint(path));
     }
-    if ((*library)->database().isReadOnly()) {
-        QMessageBox::information(nullptr, QApplication::translate("main", "Read-Only Library"),
-                                 (*library)->database().readOnlyReason());
-    }
-
-    int status = 0;
-    {
-        MainWindow window(**library, settings);
-        window.show();
-        if (parser.isSet(screenshot)) {
-            QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
-                if (!window.grab().save(file))
-                    QTextStream(stderr) << "gloss: cannot save " << file << Qt::endl;
-                window.close();
-            });
-        }
-        status = app.exec();
-    }
+    const int status = showWindow(app, **library, settings, screenshotFile);
     // Closed, the library's write-ahead log is folded in and removed: what the file is now is what Gloss left.
     library->reset();
     settings.setCleanCloseFingerprint(path, Database::cleanCloseFingerprint(path));
