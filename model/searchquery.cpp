@@ -109,6 +109,69 @@ QString allButNone(const QStringList &wanted, const QStringList &unwanted)
     return expression;
 }
 
+// A term as tsquery text: its words (runs of letters and digits: the pieces PostgreSQL's parser makes too) as
+// quoted lexemes, several of them as a phrase (<->), each limited to weights ("" for every weight).
+QString tsString(const SearchQuery::Term &term, const QString &weights)
+{
+    QStringList pieces;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            pieces << u'\'' + word + u'\''; // letters, digits and marks only: nothing to escape
+        word.clear();
+    };
+    for (const QChar c : term.text) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const QString suffix = (term.prefix && i == pieces.size() - 1 ? u"*"_s : QString()) + weights;
+        if (!suffix.isEmpty())
+            pieces[i] += u':' + suffix;
+    }
+    return pieces.size() == 1 ? pieces.first() : u'(' + pieces.join(u" <-> "_s) + u')';
+}
+
+QString postWeights(SearchQuery::Field field)
+{
+    switch (field) {
+    case SearchQuery::Field::Title:
+        return u"A"_s;
+    case SearchQuery::Field::Author:
+        return u"B"_s;
+    default:
+        return {}; // title, author, body and comments
+    }
+}
+
+QString highlightWeights(SearchQuery::Field field)
+{
+    switch (field) {
+    case SearchQuery::Field::Tag:
+        return u"B"_s;
+    case SearchQuery::Field::Note:
+        return u"C"_s;
+    case SearchQuery::Field::Stance:
+        return u"D"_s;
+    default:
+        return u"ABC"_s; // quote, tags and note; the stances only answer stance:
+    }
+}
+
+// All of wanted, none of unwanted, in tsquery's operators.
+QString tsAllButNone(const QStringList &wanted, const QStringList &unwanted)
+{
+    if (wanted.isEmpty())
+        return {};
+    QString expression = u'(' + wanted.join(u" & "_s) + u')';
+    if (!unwanted.isEmpty())
+        expression += u" & !("_s + unwanted.join(u" | "_s) + u')';
+    return expression;
+}
+
 } // namespace
 
 SearchQuery SearchQuery::invalid(Problem problem, const QString &hint)
@@ -316,4 +379,52 @@ QStringList SearchQuery::markTerms() const
             terms << t.text;
     }
     return terms;
+}
+
+QString SearchQuery::postTsQuery() const
+{
+    if (!searchesPosts())
+        return {};
+    QStringList wanted, unwanted;
+    for (const Term &t : m_terms) {
+        if (!isHighlightOnlyField(t.field))
+            (t.excluded ? unwanted : wanted) << tsString(t, postWeights(t.field));
+    }
+    return tsAllButNone(wanted, unwanted);
+}
+
+QString SearchQuery::highlightTsQuery() const
+{
+    if (!searchesHighlights())
+        return {};
+    QStringList wanted, unwanted;
+    for (const Term &t : m_terms) {
+        if (!isPostField(t.field))
+            (t.excluded ? unwanted : wanted) << tsString(t, highlightWeights(t.field));
+    }
+    return tsAllButNone(wanted, unwanted);
+}
+
+QString SearchQuery::highlightPostTsQuery() const
+{
+    if (!searchesHighlights())
+        return {};
+    QStringList wanted;
+    for (const Term &t : m_terms) {
+        if (isPostField(t.field) && !t.excluded)
+            wanted << tsString(t, postWeights(t.field));
+    }
+    return tsAllButNone(wanted, {});
+}
+
+QString SearchQuery::highlightPostTsExclusion() const
+{
+    if (!searchesHighlights())
+        return {};
+    QStringList unwanted;
+    for (const Term &t : m_terms) {
+        if (isPostField(t.field) && t.excluded)
+            unwanted << tsString(t, postWeights(t.field));
+    }
+    return unwanted.isEmpty() ? QString() : u'(' + unwanted.join(u" | "_s) + u')';
 }

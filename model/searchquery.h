@@ -83,6 +83,14 @@ public:
     QString postRankMatch() const;
     QString highlightRankMatch() const;
 
+    // The same expressions for PostgreSQL (a team library): to_tsquery() input for the configuration "gloss" of
+    // resources/schema/postgresql/0002_search.sql, fields as tsvector weights. Every word is a quoted lexeme, so
+    // nothing the user typed reaches to_tsquery as syntax. Empty when that kind is not searched.
+    QString postTsQuery() const;
+    QString highlightTsQuery() const;
+    QString highlightPostTsQuery() const;
+    QString highlightPostTsExclusion() const;
+
     // The words and phrases to mark in a post's text when a result is opened: what was looked for there
     // (not exclusions, tags, notes or stances), prefixes as their stem.
     QStringList markTerms() const;

@@ -86,15 +86,11 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, int limit
         return Error{Error::Code::Parse, query.hint()};
     if (limit <= 0)
         return QList<SearchHit>{};
-    if (m_db.backend() != Database::Backend::SQLite) {
-        return Error{Error::Code::InvalidArgument,
-                     Text::tr("Searching a team library is not available in this version of Gloss; local libraries "
-                              "can be searched.")};
-    }
-    auto hits = posts(query, limit);
+    const bool onServer = m_db.backend() == Database::Backend::PostgreSQL;
+    auto hits = onServer ? postsOnServer(query, limit) : posts(query, limit);
     if (!hits)
         return hits;
-    auto more = highlights(query, limit);
+    auto more = onServer ? highlightsOnServer(query, limit) : highlights(query, limit);
     if (!more)
         return more;
     hits->append(*more);

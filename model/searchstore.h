@@ -39,7 +39,8 @@ struct SearchHit
     friend bool operator==(const SearchHit &, const SearchHit &) = default;
 };
 
-// Full-text search over the library (the FTS5 index of schema 3, kept by triggers). Read only.
+// Full-text search over the library, read only: the FTS5 index of schema 3 in a library file, PostgreSQL's
+// full-text search (tsvectors of schema 2, searchstoreserver.cpp) in a team library; both kept by triggers.
 class SearchStore
 {
 public:
@@ -59,6 +60,8 @@ public:
 private:
     Result<QList<SearchHit>> posts(const SearchQuery &query, int limit) const;
     Result<QList<SearchHit>> highlights(const SearchQuery &query, int limit) const;
+    Result<QList<SearchHit>> postsOnServer(const SearchQuery &query, int limit) const;
+    Result<QList<SearchHit>> highlightsOnServer(const SearchQuery &query, int limit) const;
 
     Database &m_db;
 };

@@ -121,7 +121,53 @@ private Q_SLOTS:
         QVERIFY(query.terms().isEmpty());
         QVERIFY(query.postMatch().isEmpty());
         QVERIFY(query.highlightMatch().isEmpty());
+        QVERIFY(query.postTsQuery().isEmpty());
+        QVERIFY(query.highlightTsQuery().isEmpty());
         QVERIFY(!query.searchesPosts() && !query.searchesHighlights());
+    }
+
+    // A team library's tsquery: words as quoted lexemes, fields as weights (posts: A title, B author; highlights:
+    // A quote, B tags, C note, D stances), and nothing typed reaching to_tsquery as an operator.
+    void tsQueryExpressions_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("posts");
+        QTest::addColumn<QString>("highlights");
+        QTest::newRow("word") << u"receptionist"_s << u"('receptionist')"_s << u"('receptionist':ABC)"_s;
+        QTest::newRow("phrase") << u"\"customer service\""_s << u"(('customer' <-> 'service'))"_s
+                                << u"(('customer':ABC <-> 'service':ABC))"_s;
+        QTest::newRow("prefix") << u"market*"_s << u"('market':*)"_s << u"('market':*ABC)"_s;
+        QTest::newRow("phrase with prefix") << u"\"customer serv\"*"_s << u"(('customer' <-> 'serv':*))"_s
+                                            << u"(('customer':ABC <-> 'serv':*ABC))"_s;
+        QTest::newRow("exclusion") << u"marketing -sales"_s << u"('marketing') & !('sales')"_s
+                                   << u"('marketing':ABC) & !('sales':ABC)"_s;
+        QTest::newRow("title field") << u"title:division"_s << u"('division':A)"_s << QString();
+        QTest::newRow("author field") << u"author:sean"_s << u"('sean':B)"_s << QString();
+        QTest::newRow("tag field") << u"tag:pricing"_s << QString() << u"('pricing':B)"_s;
+        QTest::newRow("note field") << u"note:price*"_s << QString() << u"('price':*C)"_s;
+        QTest::newRow("stance field") << u"stance:supports"_s << QString() << u"('supports':D)"_s;
+        QTest::newRow("apostrophe") << u"it's"_s << u"(('it' <-> 's'))"_s << u"(('it':ABC <-> 's':ABC))"_s;
+        QTest::newRow("operators are text") << u"a&b|c!d:*"_s << u"(('a' <-> 'b' <-> 'c' <-> 'd':*))"_s
+                                            << u"(('a':ABC <-> 'b':ABC <-> 'c':ABC <-> 'd':*ABC))"_s;
+        QTest::newRow("accents kept for the configuration") << u"recéptionist"_s << u"('recéptionist')"_s
+                                                            << u"('recéptionist':ABC)"_s;
+    }
+
+    void tsQueryExpressions()
+    {
+        QFETCH(QString, input);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY2(query.isValid(), qPrintable(query.hint()));
+        QTEST(query.postTsQuery(), "posts");
+        QTEST(query.highlightTsQuery(), "highlights");
+    }
+
+    void tsQueryPostFieldsFilterHighlights()
+    {
+        const SearchQuery query = SearchQuery::parse(u"receptionist title:marketing -author:sean"_s);
+        QCOMPARE(query.highlightTsQuery(), u"('receptionist':ABC)"_s);
+        QCOMPARE(query.highlightPostTsQuery(), u"('marketing':A)"_s);
+        QCOMPARE(query.highlightPostTsExclusion(), u"('sean':B)"_s);
     }
 
     void limitsAreInclusive()

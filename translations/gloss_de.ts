@@ -2822,50 +2822,50 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../model/searchquery.cpp" line="125"/>
-        <location filename="../model/searchquery.cpp" line="214"/>
+        <location filename="../model/searchquery.cpp" line="188"/>
+        <location filename="../model/searchquery.cpp" line="277"/>
         <source>The search is too long; try a few distinctive words.</source>
         <translation>Die Suche ist zu lang; versuchen Sie es mit wenigen aussagekräftigen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="127"/>
-        <location filename="../model/searchquery.cpp" line="170"/>
+        <location filename="../model/searchquery.cpp" line="190"/>
+        <location filename="../model/searchquery.cpp" line="233"/>
         <source>A quotation mark is missing its partner: &quot;like this&quot;.</source>
         <translation>Einem Anführungszeichen fehlt sein Gegenstück: &quot;so wie hier&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="158"/>
+        <location filename="../model/searchquery.cpp" line="221"/>
         <source>“%1” needs something to look for right after it, like tag:pricing.</source>
         <translation>Direkt nach „%1“ muss ein Suchbegriff folgen, etwa tag:pricing.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="179"/>
-        <location filename="../model/searchquery.cpp" line="194"/>
+        <location filename="../model/searchquery.cpp" line="242"/>
+        <location filename="../model/searchquery.cpp" line="257"/>
         <source>Put one * at the end of a word: market*.</source>
         <translation>Setzen Sie ein einzelnes * an das Ende eines Wortes: market*.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="187"/>
+        <location filename="../model/searchquery.cpp" line="250"/>
         <source>Parentheses are not part of searches; use words, &quot;phrases&quot;, prefix* and -exclusions.</source>
         <translation>Klammern gibt es in der Suche nicht; verwenden Sie Wörter, &quot;Phrasen&quot;, Präfix* und -Ausschlüsse.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="200"/>
+        <location filename="../model/searchquery.cpp" line="263"/>
         <source>The quotation marks hold no words to look for.</source>
         <translation>Zwischen den Anführungszeichen steht nichts, wonach gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="201"/>
+        <location filename="../model/searchquery.cpp" line="264"/>
         <source>“%1” has no letters or digits to look for.</source>
         <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="207"/>
+        <location filename="../model/searchquery.cpp" line="270"/>
         <source>stance: is supports, challenges or example.</source>
         <translation>stance: muss supports, challenges oder example sein.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="216"/>
+        <location filename="../model/searchquery.cpp" line="279"/>
         <source>Say what to find, not only what to leave out: marketing -sales.</source>
         <translation>Geben Sie an, was gefunden werden soll, nicht nur, was wegfallen soll: marketing -sales.</translation>
     </message>
@@ -2873,19 +2873,16 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="91"/>
-        <source>Searching a team library is not available in this version of Gloss; local libraries can be searched.</source>
-        <translation>Das Durchsuchen einer Teambibliothek ist in dieser Version von Gloss nicht möglich; lokale Bibliotheken lassen sich durchsuchen.</translation>
-    </message>
-    <message>
-        <location filename="../model/searchstore.cpp" line="191"/>
-        <location filename="../model/searchstore.cpp" line="205"/>
+        <location filename="../model/searchstore.cpp" line="187"/>
+        <location filename="../model/searchstore.cpp" line="201"/>
+        <location filename="../model/searchstoreserver.cpp" line="52"/>
         <source>Searching the posts failed</source>
         <translation>Die Suche in den Beiträgen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="250"/>
-        <location filename="../model/searchstore.cpp" line="265"/>
+        <location filename="../model/searchstore.cpp" line="246"/>
+        <location filename="../model/searchstore.cpp" line="261"/>
+        <location filename="../model/searchstoreserver.cpp" line="104"/>
         <source>Searching the highlights failed</source>
         <translation>Die Suche in den Markierungen ist fehlgeschlagen</translation>
     </message>
@@ -3438,13 +3435,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Cannot Open the Team Library</source>
         <translation>Teambibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Read-Only Library</source>
         <translation>Schreibgeschützte Bibliothek</translation>
     </message>

@@ -2822,50 +2822,50 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../model/searchquery.cpp" line="125"/>
-        <location filename="../model/searchquery.cpp" line="214"/>
+        <location filename="../model/searchquery.cpp" line="188"/>
+        <location filename="../model/searchquery.cpp" line="277"/>
         <source>The search is too long; try a few distinctive words.</source>
         <translation>La recherche est trop longue&#xa0;; essayez quelques mots distinctifs.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="127"/>
-        <location filename="../model/searchquery.cpp" line="170"/>
+        <location filename="../model/searchquery.cpp" line="190"/>
+        <location filename="../model/searchquery.cpp" line="233"/>
         <source>A quotation mark is missing its partner: &quot;like this&quot;.</source>
         <translation>Un guillemet n’est pas refermé&#xa0;: &quot;comme ceci&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="158"/>
+        <location filename="../model/searchquery.cpp" line="221"/>
         <source>“%1” needs something to look for right after it, like tag:pricing.</source>
         <translation>«&#xa0;%1&#xa0;» doit être suivi immédiatement de ce qu’il faut chercher, par exemple tag:pricing.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="179"/>
-        <location filename="../model/searchquery.cpp" line="194"/>
+        <location filename="../model/searchquery.cpp" line="242"/>
+        <location filename="../model/searchquery.cpp" line="257"/>
         <source>Put one * at the end of a word: market*.</source>
         <translation>Placez un seul * à la fin d’un mot&#xa0;: market*.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="187"/>
+        <location filename="../model/searchquery.cpp" line="250"/>
         <source>Parentheses are not part of searches; use words, &quot;phrases&quot;, prefix* and -exclusions.</source>
         <translation>Les parenthèses ne font pas partie de la syntaxe de recherche&#xa0;; utilisez des mots, des &quot;expressions&quot;, des préfixes* et des -exclusions.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="200"/>
+        <location filename="../model/searchquery.cpp" line="263"/>
         <source>The quotation marks hold no words to look for.</source>
         <translation>Les guillemets ne contiennent aucun mot à chercher.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="201"/>
+        <location filename="../model/searchquery.cpp" line="264"/>
         <source>“%1” has no letters or digits to look for.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient ni lettre ni chiffre à chercher.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="207"/>
+        <location filename="../model/searchquery.cpp" line="270"/>
         <source>stance: is supports, challenges or example.</source>
         <translation>stance: accepte supports, challenges ou example.</translation>
     </message>
     <message>
-        <location filename="../model/searchquery.cpp" line="216"/>
+        <location filename="../model/searchquery.cpp" line="279"/>
         <source>Say what to find, not only what to leave out: marketing -sales.</source>
         <translation>Indiquez ce qu’il faut trouver, pas seulement ce qu’il faut exclure&#xa0;: marketing -sales.</translation>
     </message>
@@ -2873,19 +2873,16 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="91"/>
-        <source>Searching a team library is not available in this version of Gloss; local libraries can be searched.</source>
-        <translation>La recherche dans une bibliothèque d’équipe n’est pas disponible dans cette version de Gloss ; les bibliothèques locales peuvent être parcourues.</translation>
-    </message>
-    <message>
-        <location filename="../model/searchstore.cpp" line="191"/>
-        <location filename="../model/searchstore.cpp" line="205"/>
+        <location filename="../model/searchstore.cpp" line="187"/>
+        <location filename="../model/searchstore.cpp" line="201"/>
+        <location filename="../model/searchstoreserver.cpp" line="52"/>
         <source>Searching the posts failed</source>
         <translation>La recherche dans les articles a échoué</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="250"/>
-        <location filename="../model/searchstore.cpp" line="265"/>
+        <location filename="../model/searchstore.cpp" line="246"/>
+        <location filename="../model/searchstore.cpp" line="261"/>
+        <location filename="../model/searchstoreserver.cpp" line="104"/>
         <source>Searching the highlights failed</source>
         <translation>La recherche dans les surlignages a échoué</translation>
     </message>
@@ -3438,13 +3435,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Cannot Open the Team Library</source>
         <translation>Impossible d’ouvrir la bibliothèque d’équipe</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Read-Only Library</source>
         <translation>Bibliothèque en lecture seule</translation>
     </message>
