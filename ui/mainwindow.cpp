@@ -15,6 +15,7 @@
 #include "highlightpanel.h"
 #include "importjob.h"
 #include "library.h"
+#include "librarywatcher.h"
 #include "postdocument.h"
 #include "postfilterproxymodel.h"
 #include "postlistmodel.h"
@@ -385,6 +386,17 @@ void MainWindow::connectActions()
         applyHighlightEdit(postId, [this, id] { m_highlights->remove(id); });
     });
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
+    // A teammate's change in a team library: the post's highlights read again, the post itself and the reader's
+    // scroll left as they are.
+    connect(new LibraryWatcher(m_library.database(), this), &LibraryWatcher::highlightsChangedElsewhere, this,
+            [this](qint64 postId) {
+                m_editApplied = false; // what the panel shows is not this change
+                refreshHighlights(postId);
+                if (m_browser && m_browser->isVisible())
+                    m_browser->refreshPost(postId);
+                else
+                    m_browserStale = true;
+            });
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
     connect(m_reader, &ReaderView::highlightClicked, m_panel, &HighlightPanel::setCurrentHighlight);

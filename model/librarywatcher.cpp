@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarywatcher.h"
+
+#include "database.h"
+
+#include <QSqlDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto channel = u"gloss_highlights"_s;
+
+} // namespace
+
+LibraryWatcher::LibraryWatcher(Database &database, QObject *parent)
+    : QObject(parent)
+{
+    if (database.backend() != Database::Backend::PostgreSQL)
+        return;
+    QSqlDriver *driver = database.connection().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(channel))
+        return;
+    m_driver = driver;
+    connect(driver, &QSqlDriver::notification, this, &LibraryWatcher::notified);
+}
+
+LibraryWatcher::~LibraryWatcher()
+{
+    if (m_driver)
+        m_driver->unsubscribeFromNotification(channel);
+}
+
+void LibraryWatcher::notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    if (name != channel || source == QSqlDriver::SelfSource)
+        return;
+    bool ok = false;
+    const qint64 postId = payload.toString().toLongLong(&ok);
+    if (ok && postId > 0)
+        Q_EMIT highlightsChangedElsewhere(postId);
+}
