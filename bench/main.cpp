@@ -18,6 +18,7 @@
 #include "searchstore.h"
 #include "settings.h"
 #include "syntheticlibrary.h"
+#include "teamlibrary.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -424,7 +425,7 @@ int main(int argc, char **argv)
     const QCommandLineOption markdown(u"markdown"_s, u"Write a Markdown table to <file>."_s, u"file"_s);
     const QCommandLineOption only(u"only"_s,
                                   u"Run only these groups (comma-separated): open, add, start, bulk, reanchor, "
-                                  u"export, search."_s,
+                                  u"export, search, team."_s,
                                   u"groups"_s);
     parser.addOptions({quick, json, markdown, only});
     parser.process(app);
@@ -453,6 +454,8 @@ int main(int argc, char **argv)
         exportMarkdown(report, sizes, dir);
     if (wanted(u"search"_s))
         search(report, sizes, dir);
+    if (wanted(u"team"_s))
+        benchTeamLibrary(report, isQuick ? 4 : 20, isQuick ? 2 : 10);
 
     QTextStream out(stdout);
     report.print(out);
