@@ -25,241 +25,251 @@
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="36"/>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Mit &amp;Teambibliothek verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="37"/>
+        <source>Open a library your team shares on a PostgreSQL server, in a new window</source>
+        <translation>Eine Bibliothek, die Ihr Team auf einem PostgreSQL-Server teilt, in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="38"/>
         <source>&amp;Manage Arguments…</source>
         <translation>Argumente &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="37"/>
+        <location filename="../ui/actions.cpp" line="39"/>
         <source>Create, rename, recolour, move, merge and delete the arguments of the codebook</source>
         <translation>Argumente des Codebuchs anlegen, umbenennen, umfärben, verschieben, zusammenführen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="38"/>
+        <location filename="../ui/actions.cpp" line="40"/>
         <source>Highlight &amp;Colours…</source>
         <translation>Markierungs&amp;farben…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="39"/>
+        <location filename="../ui/actions.cpp" line="41"/>
         <source>Say what each highlight colour means</source>
         <translation>Festlegen, wofür jede Markierungsfarbe steht</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="40"/>
+        <location filename="../ui/actions.cpp" line="42"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="41"/>
+        <location filename="../ui/actions.cpp" line="43"/>
         <source>Reader font and line width, colour scheme, language and library</source>
         <translation>Schrift und Zeilenbreite der Leseansicht, Farbschema, Sprache und Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="42"/>
+        <location filename="../ui/actions.cpp" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="43"/>
+        <location filename="../ui/actions.cpp" line="45"/>
         <source>Quit Gloss</source>
         <translation>Gloss beenden</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="44"/>
+        <location filename="../ui/actions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="45"/>
+        <location filename="../ui/actions.cpp" line="47"/>
         <source>Undo the last change to a highlight, tag or note</source>
         <translation>Die letzte Änderung an einer Markierung, Argumentzuordnung oder Notiz rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="46"/>
+        <location filename="../ui/actions.cpp" line="48"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="48"/>
+        <location filename="../ui/actions.cpp" line="50"/>
         <source>Redo the change last undone</source>
         <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="49"/>
+        <location filename="../ui/actions.cpp" line="51"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Markieren</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="50"/>
+        <location filename="../ui/actions.cpp" line="52"/>
         <source>Highlight the selected passage</source>
         <translation>Die ausgewählte Textstelle markieren</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="51"/>
+        <location filename="../ui/actions.cpp" line="53"/>
         <source>&amp;Delete Highlight</source>
         <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="53"/>
+        <location filename="../ui/actions.cpp" line="55"/>
         <source>Delete the highlight selected in the Highlights panel</source>
         <translation>Die im Bereich „Markierungen“ ausgewählte Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="54"/>
+        <location filename="../ui/actions.cpp" line="56"/>
         <source>&amp;Filter Posts</source>
         <translation>Beiträge &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="55"/>
+        <location filename="../ui/actions.cpp" line="57"/>
         <source>Filter the document list by title, author or category</source>
         <translation>Die Beitragsliste nach Titel, Autor oder Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="56"/>
+        <location filename="../ui/actions.cpp" line="58"/>
         <source>&amp;Search Library</source>
         <translation>Bibliothek &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="58"/>
+        <location filename="../ui/actions.cpp" line="60"/>
         <source>Search posts, quotes, notes and arguments</source>
         <translation>Beiträge, Zitate, Notizen und Argumente durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="59"/>
+        <location filename="../ui/actions.cpp" line="61"/>
         <source>&amp;Find in Post</source>
         <translation>Im Beitrag &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="60"/>
+        <location filename="../ui/actions.cpp" line="62"/>
         <source>Find words in the post being read</source>
         <translation>Wörter im gerade gelesenen Beitrag suchen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="61"/>
+        <location filename="../ui/actions.cpp" line="63"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="62"/>
+        <location filename="../ui/actions.cpp" line="64"/>
         <source>Go to the next match in the post</source>
         <translation>Zum nächsten Treffer im Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="63"/>
+        <location filename="../ui/actions.cpp" line="65"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="64"/>
+        <location filename="../ui/actions.cpp" line="66"/>
         <source>Go to the previous match in the post</source>
         <translation>Zum vorherigen Treffer im Beitrag springen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="65"/>
+        <location filename="../ui/actions.cpp" line="67"/>
         <source>&amp;Next Post</source>
         <translation>&amp;Nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="66"/>
+        <location filename="../ui/actions.cpp" line="68"/>
         <source>Open the next post in the list</source>
         <translation>Den nächsten Beitrag der Liste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="67"/>
+        <location filename="../ui/actions.cpp" line="69"/>
         <source>&amp;Previous Post</source>
         <translation>&amp;Vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="68"/>
+        <location filename="../ui/actions.cpp" line="70"/>
         <source>Open the previous post in the list</source>
         <translation>Den vorherigen Beitrag der Liste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="69"/>
+        <location filename="../ui/actions.cpp" line="71"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="70"/>
+        <location filename="../ui/actions.cpp" line="72"/>
         <source>Make the reader&apos;s text larger</source>
         <translation>Den Text der Leseansicht vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="71"/>
+        <location filename="../ui/actions.cpp" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="72"/>
+        <location filename="../ui/actions.cpp" line="74"/>
         <source>Make the reader&apos;s text smaller</source>
         <translation>Den Text der Leseansicht verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="73"/>
+        <location filename="../ui/actions.cpp" line="75"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="74"/>
+        <location filename="../ui/actions.cpp" line="76"/>
         <source>Show the reader&apos;s text at its normal size</source>
         <translation>Den Text der Leseansicht in normaler Größe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="75"/>
+        <location filename="../ui/actions.cpp" line="77"/>
         <source>Show &amp;Document List</source>
         <translation>&amp;Beitragsliste anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="76"/>
+        <location filename="../ui/actions.cpp" line="78"/>
         <source>Show or hide the list of posts</source>
         <translation>Die Liste der Beiträge ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="77"/>
+        <location filename="../ui/actions.cpp" line="79"/>
         <source>Show &amp;Argument Labels</source>
         <translation>&amp;Argumente am Rand anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="78"/>
+        <location filename="../ui/actions.cpp" line="80"/>
         <source>Write each highlight&apos;s argument in the margin beside it</source>
         <translation>Das Argument jeder Markierung daneben an den Rand schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="79"/>
+        <location filename="../ui/actions.cpp" line="81"/>
         <source>F&amp;ull Screen</source>
         <translation>Vollbild&amp;modus</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="80"/>
+        <location filename="../ui/actions.cpp" line="82"/>
         <source>Read without distractions</source>
         <translation>Ohne Ablenkung lesen</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="81"/>
+        <location filename="../ui/actions.cpp" line="83"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="82"/>
+        <location filename="../ui/actions.cpp" line="84"/>
         <source>List every command and its keys</source>
         <translation>Alle Befehle mit ihren Tastenkürzeln auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="83"/>
+        <location filename="../ui/actions.cpp" line="85"/>
         <source>&amp;About Gloss</source>
         <translation>Ü&amp;ber Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="83"/>
+        <location filename="../ui/actions.cpp" line="85"/>
         <source>Version and licence of Gloss</source>
         <translation>Version und Lizenz von Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="84"/>
+        <location filename="../ui/actions.cpp" line="86"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="84"/>
+        <location filename="../ui/actions.cpp" line="86"/>
         <source>Version of the Qt toolkit</source>
         <translation>Version des Qt-Toolkits</translation>
     </message>
@@ -996,6 +1006,39 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <location filename="../ui/colourmenu.cpp" line="28"/>
         <source>Let the highlight take the colour of its first argument</source>
         <translation>Die Markierung erhält die Farbe ihres ersten Arguments</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="22"/>
+        <source>Connect to Team Library</source>
+        <translation>Mit Teambibliothek verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="29"/>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="32"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="34"/>
+        <source>A team library lives on a PostgreSQL server that your team shares. Gloss opens it in a new window. The password is not saved.</source>
+        <translation>Eine Teambibliothek liegt auf einem PostgreSQL-Server, den Ihr Team teilt. Gloss öffnet sie in einem neuen Fenster. Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="39"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="40"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -2032,143 +2075,143 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Highlight as &amp;Argument</source>
         <translation>Als &amp;Argument markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Highlight &amp;With</source>
         <translation>Markieren m&amp;it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Filter by title, author or category</source>
         <translation>Nach Titel, Autor oder Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Filter posts</source>
         <translation>Beiträge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Show or hide the search of the whole library</source>
         <translation>Die Suche in der gesamten Bibliothek ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
         <translation>Alle Markierungen der Bibliothek nach Argument oder nach Beitrag sowie die Matrix Beiträge × Argumente ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Show or hide the highlights of the post</source>
         <translation>Die Markierungen des Beitrags ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Highlight the selected passage and tag it as an argument</source>
         <translation>Die ausgewählte Textstelle markieren und einem Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Highlight the selected passage in a colour of your choice</source>
         <translation>Die ausgewählte Textstelle in einer Farbe Ihrer Wahl markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Document List &amp;Columns</source>
         <translation>&amp;Spalten der Beitragsliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Choose which columns the list of posts shows</source>
         <translation>Wählen, welche Spalten die Liste der Beiträge zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Redo %1</source>
         <translation>Wieder&amp;herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Colour Highlight</source>
         <translation>Markierung einfärben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Change Highlight Style</source>
         <translation>Markierungsstil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n Beitrag</numerusform>
@@ -2176,7 +2219,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 von %n Beitrag</numerusform>
@@ -2184,74 +2227,79 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>About Gloss</source>
         <translation>Über Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Blogbeiträge lesen und annotieren: Textstellen markieren, Argumenten zuordnen, Notizen schreiben und alles in andere Programme mitnehmen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Delete This Highlight</source>
         <translation>Diese Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Select a passage of the post first.</source>
         <translation>Wählen Sie zuerst eine Textstelle im Beitrag aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Highlighted and saved.</source>
         <translation>Markiert und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Wählen Sie die Textstelle aus, zu der die Markierung gehört, und klicken Sie dann auf „Neu verankern“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Re-attach Highlight</source>
         <translation>Markierung neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <source>Cannot start Gloss for the team library: %1</source>
+        <translation>Gloss kann für die Teambibliothek nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>Import Posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Beiträge und Feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n Beitrag importiert</numerusform>
@@ -2259,7 +2307,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n Beitrag aktualisiert</numerusform>
@@ -2267,7 +2315,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n Beitrag unverändert</numerusform>
@@ -2275,7 +2323,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n Markierung mit ihrer Textstelle verschoben</numerusform>
@@ -2283,7 +2331,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n Markierung verwaist: Ihre Textstelle ist nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
@@ -2291,7 +2339,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n Anmerkung wiederhergestellt</numerusform>
@@ -2299,12 +2347,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Abgebrochen: Die bis dahin importierten Beiträge bleiben vollständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Refused %1: %2</source>
         <translation>%1 abgelehnt: %2</translation>
     </message>

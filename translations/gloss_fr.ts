@@ -25,241 +25,251 @@
     </message>
     <message>
         <location filename="../ui/actions.cpp" line="36"/>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Se connecter à une bibliothèque d’&amp;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="37"/>
+        <source>Open a library your team shares on a PostgreSQL server, in a new window</source>
+        <translation>Ouvrir dans une nouvelle fenêtre une bibliothèque que votre équipe partage sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.cpp" line="38"/>
         <source>&amp;Manage Arguments…</source>
         <translation>Gérer les argu&amp;ments…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="37"/>
+        <location filename="../ui/actions.cpp" line="39"/>
         <source>Create, rename, recolour, move, merge and delete the arguments of the codebook</source>
         <translation>Créer, renommer, recolorer, déplacer, fusionner et supprimer les arguments de la grille de codage</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="38"/>
+        <location filename="../ui/actions.cpp" line="40"/>
         <source>Highlight &amp;Colours…</source>
         <translation>&amp;Couleurs de surlignage…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="39"/>
+        <location filename="../ui/actions.cpp" line="41"/>
         <source>Say what each highlight colour means</source>
         <translation>Indiquer la signification de chaque couleur de surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="40"/>
+        <location filename="../ui/actions.cpp" line="42"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="41"/>
+        <location filename="../ui/actions.cpp" line="43"/>
         <source>Reader font and line width, colour scheme, language and library</source>
         <translation>Police et largeur des lignes de la zone de lecture, jeu de couleurs, langue et bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="42"/>
+        <location filename="../ui/actions.cpp" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="43"/>
+        <location filename="../ui/actions.cpp" line="45"/>
         <source>Quit Gloss</source>
         <translation>Quitter Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="44"/>
+        <location filename="../ui/actions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="45"/>
+        <location filename="../ui/actions.cpp" line="47"/>
         <source>Undo the last change to a highlight, tag or note</source>
         <translation>Annuler la dernière modification d’un surlignage, d’une étiquette ou d’une note</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="46"/>
+        <location filename="../ui/actions.cpp" line="48"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="48"/>
+        <location filename="../ui/actions.cpp" line="50"/>
         <source>Redo the change last undone</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="49"/>
+        <location filename="../ui/actions.cpp" line="51"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Surligner</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="50"/>
+        <location filename="../ui/actions.cpp" line="52"/>
         <source>Highlight the selected passage</source>
         <translation>Surligner le passage sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="51"/>
+        <location filename="../ui/actions.cpp" line="53"/>
         <source>&amp;Delete Highlight</source>
         <translation>Su&amp;pprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="53"/>
+        <location filename="../ui/actions.cpp" line="55"/>
         <source>Delete the highlight selected in the Highlights panel</source>
         <translation>Supprimer le surlignage sélectionné dans le panneau Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="54"/>
+        <location filename="../ui/actions.cpp" line="56"/>
         <source>&amp;Filter Posts</source>
         <translation>&amp;Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="55"/>
+        <location filename="../ui/actions.cpp" line="57"/>
         <source>Filter the document list by title, author or category</source>
         <translation>Filtrer la liste des articles par titre, auteur ou catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="56"/>
+        <location filename="../ui/actions.cpp" line="58"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="58"/>
+        <location filename="../ui/actions.cpp" line="60"/>
         <source>Search posts, quotes, notes and arguments</source>
         <translation>Rechercher dans les articles, les citations, les notes et les arguments</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="59"/>
+        <location filename="../ui/actions.cpp" line="61"/>
         <source>&amp;Find in Post</source>
         <translation>Rechercher dans l’artic&amp;le</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="60"/>
+        <location filename="../ui/actions.cpp" line="62"/>
         <source>Find words in the post being read</source>
         <translation>Rechercher des mots dans l’article en cours de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="61"/>
+        <location filename="../ui/actions.cpp" line="63"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="62"/>
+        <location filename="../ui/actions.cpp" line="64"/>
         <source>Go to the next match in the post</source>
         <translation>Aller à l’occurrence suivante dans l’article</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="63"/>
+        <location filename="../ui/actions.cpp" line="65"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence précé&amp;dente</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="64"/>
+        <location filename="../ui/actions.cpp" line="66"/>
         <source>Go to the previous match in the post</source>
         <translation>Aller à l’occurrence précédente dans l’article</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="65"/>
+        <location filename="../ui/actions.cpp" line="67"/>
         <source>&amp;Next Post</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="66"/>
+        <location filename="../ui/actions.cpp" line="68"/>
         <source>Open the next post in the list</source>
         <translation>Ouvrir l’article suivant de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="67"/>
+        <location filename="../ui/actions.cpp" line="69"/>
         <source>&amp;Previous Post</source>
         <translation>Article &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="68"/>
+        <location filename="../ui/actions.cpp" line="70"/>
         <source>Open the previous post in the list</source>
         <translation>Ouvrir l’article précédent de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="69"/>
+        <location filename="../ui/actions.cpp" line="71"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="70"/>
+        <location filename="../ui/actions.cpp" line="72"/>
         <source>Make the reader&apos;s text larger</source>
         <translation>Agrandir le texte de la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="71"/>
+        <location filename="../ui/actions.cpp" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="72"/>
+        <location filename="../ui/actions.cpp" line="74"/>
         <source>Make the reader&apos;s text smaller</source>
         <translation>Réduire le texte de la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="73"/>
+        <location filename="../ui/actions.cpp" line="75"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="74"/>
+        <location filename="../ui/actions.cpp" line="76"/>
         <source>Show the reader&apos;s text at its normal size</source>
         <translation>Afficher le texte de la zone de lecture à sa taille normale</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="75"/>
+        <location filename="../ui/actions.cpp" line="77"/>
         <source>Show &amp;Document List</source>
         <translation>Afficher la l&amp;iste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="76"/>
+        <location filename="../ui/actions.cpp" line="78"/>
         <source>Show or hide the list of posts</source>
         <translation>Afficher ou masquer la liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="77"/>
+        <location filename="../ui/actions.cpp" line="79"/>
         <source>Show &amp;Argument Labels</source>
         <translation>Afficher les arguments dans la &amp;marge</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="78"/>
+        <location filename="../ui/actions.cpp" line="80"/>
         <source>Write each highlight&apos;s argument in the margin beside it</source>
         <translation>Écrire l’argument de chaque surlignage dans la marge, à côté de celui-ci</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="79"/>
+        <location filename="../ui/actions.cpp" line="81"/>
         <source>F&amp;ull Screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="80"/>
+        <location filename="../ui/actions.cpp" line="82"/>
         <source>Read without distractions</source>
         <translation>Lire sans distraction</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="81"/>
+        <location filename="../ui/actions.cpp" line="83"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="82"/>
+        <location filename="../ui/actions.cpp" line="84"/>
         <source>List every command and its keys</source>
         <translation>Afficher toutes les commandes et leurs raccourcis</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="83"/>
+        <location filename="../ui/actions.cpp" line="85"/>
         <source>&amp;About Gloss</source>
         <translation>À &amp;propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="83"/>
+        <location filename="../ui/actions.cpp" line="85"/>
         <source>Version and licence of Gloss</source>
         <translation>Version et licence de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="84"/>
+        <location filename="../ui/actions.cpp" line="86"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/actions.cpp" line="84"/>
+        <location filename="../ui/actions.cpp" line="86"/>
         <source>Version of the Qt toolkit</source>
         <translation>Version de la boîte à outils Qt</translation>
     </message>
@@ -996,6 +1006,39 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <location filename="../ui/colourmenu.cpp" line="28"/>
         <source>Let the highlight take the colour of its first argument</source>
         <translation>Donner au surlignage la couleur de son premier argument</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="22"/>
+        <source>Connect to Team Library</source>
+        <translation>Se connecter à une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="29"/>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="32"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="34"/>
+        <source>A team library lives on a PostgreSQL server that your team shares. Gloss opens it in a new window. The password is not saved.</source>
+        <translation>Une bibliothèque d’équipe se trouve sur un serveur PostgreSQL que votre équipe partage. Gloss l’ouvre dans une nouvelle fenêtre. Le mot de passe n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="39"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="40"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -2032,143 +2075,143 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Highlight as &amp;Argument</source>
         <translation>Surligner comme ar&amp;gument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Highlight &amp;With</source>
         <translation>Surligner a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Filter by title, author or category</source>
         <translation>Filtrer par titre, auteur ou catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Filter posts</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Posts</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Show or hide the search of the whole library</source>
         <translation>Afficher ou masquer la recherche dans toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
         <translation>Afficher ou masquer tous les surlignages de la bibliothèque, par argument ou par article, ainsi que la matrice articles × arguments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Show or hide the highlights of the post</source>
         <translation>Afficher ou masquer les surlignages de l’article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Highlight the selected passage and tag it as an argument</source>
         <translation>Surligner le passage sélectionné et l’étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Highlight the selected passage in a colour of your choice</source>
         <translation>Surligner le passage sélectionné dans la couleur de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Document List &amp;Columns</source>
         <translation>&amp;Colonnes de la liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Choose which columns the list of posts shows</source>
         <translation>Choisir les colonnes affichées dans la liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Colour Highlight</source>
         <translation>Colorer le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Change Highlight Style</source>
         <translation>Changer le style du surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2176,7 +2219,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 sur %n article</numerusform>
@@ -2184,74 +2227,79 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>About Gloss</source>
         <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les&#xa0;: surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Delete This Highlight</source>
         <translation>Supprimer ce surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Select a passage of the post first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Highlighted and saved.</source>
         <translation>Surligné et enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Sélectionnez le passage auquel appartient le surlignage, puis cliquez sur Rattacher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Re-attach Highlight</source>
         <translation>Rattacher le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <source>Cannot start Gloss for the team library: %1</source>
+        <translation>Impossible de lancer Gloss pour la bibliothèque d’équipe : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>Import Posts</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Articles et flux (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n article importé</numerusform>
@@ -2259,7 +2307,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n article mis à jour</numerusform>
@@ -2267,7 +2315,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n article inchangé</numerusform>
@@ -2275,7 +2323,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n surlignage déplacé avec son passage</numerusform>
@@ -2283,7 +2331,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n surlignage orphelin&#xa0;: son passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
@@ -2291,7 +2339,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n annotation restaurée</numerusform>
@@ -2299,12 +2347,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Annulé&#xa0;: les articles importés auparavant sont conservés en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Refused %1: %2</source>
         <translation>Fichier %1 refusé&#xa0;: %2</translation>
     </message>

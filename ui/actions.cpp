@@ -33,6 +33,8 @@ Actions::Actions(QObject *parent)
                        tr("Add posts from text, Markdown, HTML, RSS, Atom or WordPress files")))
     , exportNotes(make(this, tr("&Export Notes…"), u"document-export"_s, {QKeySequence(Qt::CTRL | Qt::Key_E)},
                        tr("Save highlights and notes as Markdown, CSV or JSON")))
+    , connectToTeamLibrary(make(this, tr("Connect to &Team Library…"), u"network-connect"_s, {},
+                                tr("Open a library your team shares on a PostgreSQL server, in a new window")))
     , manageArguments(make(this, tr("&Manage Arguments…"), u"tag"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
                            tr("Create, rename, recolour, move, merge and delete the arguments of the codebook")))
     , editColourMeanings(make(this, tr("Highlight &Colours…"), u"color-management"_s, {},
@@ -97,7 +99,7 @@ Actions::Actions(QObject *parent)
 
 QList<QAction *> Actions::all() const
 {
-    return {importPosts, exportNotes, manageArguments, editColourMeanings, preferences, quit, undo, redo,
+    return {importPosts, exportNotes, connectToTeamLibrary, manageArguments, editColourMeanings, preferences, quit, undo, redo,
             highlight, removeHighlight, focusFilter, search, find, findNext, findPrevious, nextPost,
             previousPost, zoomIn, zoomOut, zoomReset, toggleDocumentList, showArgumentLabels, fullScreen,
             keyboardShortcuts, about, aboutQt};

@@ -17,6 +17,7 @@ public:
 
     QAction *importPosts;
     QAction *exportNotes;
+    QAction *connectToTeamLibrary;
     QAction *manageArguments;
     QAction *editColourMeanings;
     QAction *preferences;

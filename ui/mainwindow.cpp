@@ -15,6 +15,7 @@
 #include "highlightpanel.h"
 #include "importjob.h"
 #include "library.h"
+#include "connectdialog.h"
 #include "librarywatcher.h"
 #include "postdocument.h"
 #include "postfilterproxymodel.h"
@@ -35,6 +36,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QHeaderView>
 #include <QLocale>
@@ -247,6 +249,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions->importPosts);
     file->addAction(m_actions->exportNotes);
     file->addSeparator();
+    file->addAction(m_actions->connectToTeamLibrary);
+    file->addSeparator();
     file->addAction(m_actions->quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -296,6 +300,7 @@ void MainWindow::connectActions()
 {
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->importPosts, &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(m_actions->connectToTeamLibrary, &QAction::triggered, this, &MainWindow::connectToTeamLibrary);
     connect(m_actions->exportNotes, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_actions->manageArguments, &QAction::triggered, this, &MainWindow::showTagManager);
     connect(m_actions->editColourMeanings, &QAction::triggered, this, [this] {
@@ -734,6 +739,25 @@ void MainWindow::showExportDialog()
     auto *dialog = new ExportDialog(m_library, *m_syntax, m_openPostId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// The team library opens in a window of its own, a second Gloss: this one keeps its library. The password
+// reaches it through the environment (PGPASSWORD), never its command line, which other users can list.
+void MainWindow::connectToTeamLibrary()
+{
+    ConnectDialog dialog(m_settings.lastServerAddress(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setLastServerAddress(dialog.address());
+    QProcess gloss;
+    gloss.setProgram(QCoreApplication::applicationFilePath());
+    gloss.setArguments({u"--server"_s, dialog.address()});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!dialog.password().isEmpty())
+        environment.insert(u"PGPASSWORD"_s, dialog.password());
+    gloss.setProcessEnvironment(environment);
+    if (!gloss.startDetached())
+        reportError(tr("Cannot start Gloss for the team library: %1").arg(gloss.errorString()));
 }
 
 void MainWindow::chooseImport()

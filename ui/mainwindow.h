@@ -87,6 +87,7 @@ private:
     void applyReaderPreferences();
     void showExportDialog();
     void chooseImport();
+    void connectToTeamLibrary();
     // Opens a post in the reader (clearing the filter when it hides the post).
     void openPost(qint64 postId);
     void openSearchResult(qint64 postId, qint64 highlightId, const QStringList &terms);

@@ -19,6 +19,7 @@ const auto highlightColour = u"Highlights/defaultColour"_s;
 const auto language = u"Interface/language"_s;
 const auto library = u"Library/path"_s;
 const auto closedLibrary = u"Library/closedPath"_s;
+const auto lastServer = u"Library/lastServer"_s;
 const auto closedFingerprint = u"Library/closedFingerprint"_s;
 } // namespace Key
 
@@ -103,6 +104,9 @@ QString Settings::language() const { return m_settings.value(Key::language).toSt
 void Settings::setLanguage(const QString &language) { m_settings.setValue(Key::language, language); }
 QString Settings::libraryPath() const { return m_settings.value(Key::library).toString(); }
 void Settings::setLibraryPath(const QString &path) { m_settings.setValue(Key::library, path); }
+
+QString Settings::lastServerAddress() const { return m_settings.value(Key::lastServer).toString(); }
+void Settings::setLastServerAddress(const QString &address) { m_settings.setValue(Key::lastServer, address); }
 QString Settings::cleanCloseFingerprint(const QString &path) const
 {
     return m_settings.value(Key::closedLibrary).toString() == path ? m_settings.value(Key::closedFingerprint).toString()

@@ -56,6 +56,10 @@ public:
     QString libraryPath() const;
     void setLibraryPath(const QString &path);
 
+    // The team library address last connected to (ServerUrl::display(): never a password); empty: none yet.
+    QString lastServerAddress() const;
+    void setLastServerAddress(const QString &address);
+
     // How the library at path looked when Gloss last closed it cleanly (Database::cleanCloseFingerprint); empty
     // when that was another library, or after a crash.
     QString cleanCloseFingerprint(const QString &path) const;
