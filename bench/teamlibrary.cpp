@@ -33,11 +33,7 @@ bool adminExec(const ServerUrl &server, const QString &sql)
     bool ok = false;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        admin.setHostName(server.host);
-        admin.setPort(server.port);
-        admin.setDatabaseName(server.database);
-        admin.setUserName(server.user);
-        admin.setPassword(server.password);
+        server.configure(admin);
         ok = admin.open() && QSqlQuery(admin).exec(sql);
     }
     QSqlDatabase::removeDatabase(name);

@@ -36,11 +36,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, Acces
     const QString name = u"gloss-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setDatabaseName(server->database);
-        db.setUserName(server->user);
-        db.setPassword(server->password); // empty: libpq reads PGPASSWORD or ~/.pgpass
+        server->configure(db);
         QStringList options{server->connectOptions(), u"application_name='Gloss'"_s};
         if (!std::ranges::any_of(server->options, [](const auto &o) { return o.first == u"connect_timeout"_s; }))
             options << u"connect_timeout=%1"_s.arg(defaultConnectTimeout);

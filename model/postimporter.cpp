@@ -460,18 +460,13 @@ PostImporter::Prepared PostImporter::prepare(const QString &path, const ImportOp
     return prepared;
 }
 
-void PostImporter::importOne(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
-{
-    // Reading and parsing a file happen inside the open batch: keep the library from other writers no longer
-    // than a batch is allowed.
-    if (m_batch && m_batch->age.elapsed() >= batchTime)
-        commitBatch(summary);
-    importPrepared(path, prepare(path, m_options), summary, cancelled);
-}
-
 void PostImporter::importPrepared(const QString &path, Prepared prepared, ImportSummary &summary,
                                   const std::function<bool()> &cancelled)
 {
+    // Reading, parsing or waiting for the file happened inside the open batch: keep the library from other
+    // writers no longer than a batch is allowed.
+    if (m_batch && m_batch->age.elapsed() >= batchTime)
+        commitBatch(summary);
     if (!prepared.refusal.isEmpty()) {
         summary.refused << ImportRefusal{path, prepared.refusal};
         return;
@@ -511,7 +506,7 @@ void PostImporter::importPrepared(const QString &path, Prepared prepared, Import
 void PostImporter::importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled)
 {
     m_contentIds.reset(); // read afresh: the library may have changed since the last import
-    importOne(path, summary, cancelled);
+    importPrepared(path, prepare(path, m_options), summary, cancelled);
     commitBatch(summary);
     m_contentIds.reset();
 }
@@ -549,10 +544,6 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
         queueMore();
         Prepared prepared = parsing.front().get();
         parsing.pop_front();
-        // Waiting for a file happens inside the open batch: keep the library from other writers no longer than
-        // a batch is allowed.
-        if (m_batch && m_batch->age.elapsed() >= batchTime)
-            commitBatch(summary);
         importPrepared(files[i], std::move(prepared), summary, cancelled);
         if (summary.cancelled)
             break;

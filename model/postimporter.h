@@ -113,7 +113,6 @@ private:
     static Result<Loaded> load(const QString &path, const ImportOptions &options);
     static Result<QList<Post>> parse(const Loaded &loaded, const QString &path);
     static Prepared prepare(const QString &path, const ImportOptions &options);
-    void importOne(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled);
     void importPrepared(const QString &path, Prepared prepared, ImportSummary &summary,
                         const std::function<bool()> &cancelled);
     void storeInBatch(const QString &path, const Post &post, ImportSummary &summary);

@@ -2,6 +2,7 @@
 #include "serverurl.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -100,4 +101,13 @@ QString ServerUrl::connectOptions() const
     for (const auto &[key, value] : options)
         parts << key + u'=' + quoted(value);
     return parts.join(u';');
+}
+
+void ServerUrl::configure(QSqlDatabase &connection) const
+{
+    connection.setHostName(host);
+    connection.setPort(port);
+    connection.setDatabaseName(database);
+    connection.setUserName(user);
+    connection.setPassword(password);
 }

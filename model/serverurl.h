@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 #include <utility>
 
 // Where a team library lives: postgresql://[user[:password]@]host[:port]/database[?option=value&…], as libpq and
@@ -31,4 +33,7 @@ struct ServerUrl
     QString display() const;
     // The options in QPSQL's connect-options form ("key='value';…").
     QString connectOptions() const;
+    // Host, port, database, user and password of a QPSQL connection (not the options): an empty password leaves
+    // it to libpq's PGPASSWORD or ~/.pgpass.
+    void configure(QSqlDatabase &connection) const;
 };

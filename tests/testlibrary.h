@@ -97,6 +97,8 @@ struct TestLibrary
     static bool adminExec(const QString &sql, const QString &database = {}, QVariant *first = nullptr)
     {
         auto server = ServerUrl::parse(serverUrl());
+        if (server && !database.isEmpty())
+            server->database = database;
         if (!server) {
             qWarning("GLOSS_TEST_POSTGRES: %s", qPrintable(server.error().message));
             return false;
@@ -105,11 +107,7 @@ struct TestLibrary
         bool ok = false;
         {
             QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            admin.setHostName(server->host);
-            admin.setPort(server->port);
-            admin.setDatabaseName(database.isEmpty() ? server->database : database);
-            admin.setUserName(server->user);
-            admin.setPassword(server->password);
+            server->configure(admin);
             if (!admin.open()) {
                 qWarning("test server: %s", qPrintable(admin.lastError().text()));
             } else {
