@@ -10,17 +10,19 @@ AddHighlightCommand::AddHighlightCommand(AnnotationEditor &editor, const Highlig
     : QUndoCommand(QCoreApplication::translate("AddHighlightCommand", "Highlight"))
     , m_editor(editor)
     , m_highlight(stored)
+    , m_epoch(editor.epoch(stored.id))
 {
 }
 
 void AddHighlightCommand::undo()
 {
-    m_editor.reportRemoved(m_editor.store().remove(m_highlight.id), m_highlight.postId, m_highlight.id);
+    // Not when a teammate has tagged or noted it since.
+    m_editor.stepRemove(m_highlight, m_epoch, this, AnnotationEditor::Step::Undo);
 }
 
 void AddHighlightCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return; // AnnotationEditor wrote it before pushing
-    m_editor.reportStored(m_editor.store().restore(m_highlight), m_highlight);
+    m_editor.stepRestore(m_highlight);
 }

@@ -230,7 +230,19 @@ Database::Database(Backend backend, QString connectionName, QString path)
     : m_backend(backend)
     , m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_reopenAddress(m_path)
 {
+    // The computer's account: a local library has one reader, and a copy to a team library keeps the name.
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        m_author = qEnvironmentVariable(variable);
+        if (!m_author.isEmpty())
+            break;
+    }
+}
+
+QString Database::author() const
+{
+    return m_author.isNull() ? u""_s : m_author;
 }
 
 Database::~Database()

@@ -66,6 +66,15 @@ public:
     // Why the library was opened read-only, in words for the user; empty when it can be written.
     QString readOnlyReason() const { return m_readOnlyReason; }
 
+    // Who the stores record as making each change: on a server the account signed in, in a file the computer's
+    // user name. setAuthor() names someone else (a test, a copy that keeps the original authors).
+    QString author() const; // '' when unknown, never a null string (which would bind as SQL NULL)
+    void setAuthor(const QString &author) { m_author = author; }
+
+    // Where another connection opens this same library (an import on its own thread): the file, or the server's
+    // URL with the password it was opened with, if any. For opening only; path() is what to show.
+    QString reopenAddress() const { return m_reopenAddress; }
+
     // One transaction for one user action: commit() or it rolls back when it goes out of scope. Transactions
     // nest: an inner one is a SAVEPOINT, so a store call that opens its own transaction can be part of a larger
     // action (an import of many posts) and still roll back alone.
@@ -111,4 +120,6 @@ private:
     QString m_readOnlyReason;
     QString m_connectionName;
     QString m_path;
+    QString m_reopenAddress;
+    QString m_author;
 };

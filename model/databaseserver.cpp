@@ -44,6 +44,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, Acces
         db.setConnectOptions(options.join(u';'));
     }
     std::unique_ptr<Database> database(new Database(Backend::PostgreSQL, name, display));
+    database->m_reopenAddress = url;
     QSqlDatabase db = database->connection();
     if (!db.isValid())
         return Error{Error::Code::Io, Text::tr("The PostgreSQL driver for Qt (QPSQL) is not installed.")};
@@ -56,6 +57,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, Acces
     QSqlQuery session(db);
     if (!session.exec(u"SET client_min_messages = warning"_s))
         return sqlError(Text::tr("Cannot prepare the connection to %1").arg(display), session.lastError());
+    // The author of this connection's changes is the account the server let in (the URL may name none).
+    if (!session.exec(u"SELECT session_user"_s) || !session.next())
+        return sqlError(Text::tr("Cannot prepare the connection to %1").arg(display), session.lastError());
+    database->m_author = session.value(0).toString();
 
     if (Status owned = database->checkServerOwnership(); !owned)
         return owned.error();

@@ -11,19 +11,20 @@ EditHighlightCommand::EditHighlightCommand(AnnotationEditor &editor, const Highl
     , m_before(before)
     , m_after(after)
     , m_noteOnly(noteOnly)
+    , m_epoch(editor.epoch(after.id))
 {
 }
 
 void EditHighlightCommand::undo()
 {
-    m_editor.reportStored(m_editor.store().update(m_before), m_before);
+    m_editor.stepWrite(m_before, m_epoch, this, AnnotationEditor::Step::Undo);
 }
 
 void EditHighlightCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    m_editor.reportStored(m_editor.store().update(m_after), m_after);
+    m_editor.stepWrite(m_after, m_epoch, this, AnnotationEditor::Step::Redo);
 }
 
 int EditHighlightCommand::id() const
@@ -34,7 +35,8 @@ int EditHighlightCommand::id() const
 bool EditHighlightCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditHighlightCommand *>(other);
-    if (next->m_after.id != m_after.id)
+    // Not across someone else's write: undoing the merged step would take theirs back too.
+    if (next->m_after.id != m_after.id || next->m_epoch != m_epoch)
         return false;
     m_after = next->m_after;
     return true;

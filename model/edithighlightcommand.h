@@ -26,5 +26,6 @@ private:
     Highlight m_before;
     Highlight m_after;
     bool m_noteOnly;
+    int m_epoch; // AnnotationEditor::epoch() when it was done
     bool m_firstRedo = true;
 };

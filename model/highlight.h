@@ -38,6 +38,9 @@ struct Highlight
     QList<Tagging> tags; // in the order the reader gave them
     QDateTime created;   // UTC
     QDateTime modified;  // UTC
+    QString createdBy;   // who made it (Database::author()); empty when unknown
+    QString modifiedBy;  // who changed it last
+    int version = 1;     // as read; a write of another version is refused (HighlightStore::update)
 
     friend bool operator==(const Highlight &, const Highlight &) = default;
 };

@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -76,7 +77,8 @@ void bindEditable(QSqlQuery &q, const Highlight &h)
 }
 
 const auto selectColumns = u"SELECT id, post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, "
-                           "colour, style, note, created_at, modified_at FROM highlight "_s;
+                           "colour, style, note, created_at, modified_at, created_by, modified_by, version "
+                           "FROM highlight "_s;
 
 Highlight readRow(const QSqlQuery &q)
 {
@@ -92,6 +94,9 @@ Highlight readRow(const QSqlQuery &q)
     h.note = q.value(10).toString();
     h.created = fromIsoUtc(q.value(11).toString());
     h.modified = fromIsoUtc(q.value(12).toString());
+    h.createdBy = q.value(13).toString();
+    h.modifiedBy = q.value(14).toString();
+    h.version = q.value(15).toInt();
     return h;
 }
 
@@ -135,15 +140,21 @@ public:
     {
         // Two statements: PostgreSQL refuses a NULL id where SQLite would choose one.
         const QString columns = u"post_id, quote, prefix, suffix, start_offset, end_offset, orphaned, colour, style, "
-                                "note, created_at, modified_at"_s;
-        m_insert.prepare(u"INSERT INTO highlight (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
-        m_restore.prepare(u"INSERT INTO highlight (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+                                "note, created_at, modified_at, created_by, modified_by, version"_s;
+        const QString values = QStringList(15, u"?"_s).join(u", "_s);
+        m_insert.prepare(u"INSERT INTO highlight (%1) VALUES (%2)"_s.arg(columns, values));
+        m_restore.prepare(u"INSERT INTO highlight (id, %1) VALUES (?, %2)"_s.arg(columns, values));
         m_tag.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) VALUES (?, ?, ?, ?)"_s);
     }
 
-    // Inserts h with its id when it has one (restore), else lets the database choose.
-    Result<qint64> insert(Highlight h)
+    // Inserts h with its id when it has one (restore), else lets the database choose. Authors left empty are
+    // author.
+    Result<qint64> insert(Highlight h, const QString &author)
     {
+        if (h.createdBy.isEmpty())
+            h.createdBy = author;
+        if (h.modifiedBy.isEmpty())
+            h.modifiedBy = h.createdBy;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (!h.created.isValid())
             h.created = now;
@@ -156,6 +167,9 @@ public:
         bindEditable(insert, h);
         insert.addBindValue(isoUtc(h.created));
         insert.addBindValue(isoUtc(h.modified));
+        insert.addBindValue(text(h.createdBy));
+        insert.addBindValue(text(h.modifiedBy));
+        insert.addBindValue(std::max(h.version, 1));
         if (!insert.exec())
             return Database::sqlError(Text::tr("Cannot save the highlight"), insert.lastError());
         if (h.id <= 0)
@@ -180,7 +194,7 @@ private:
 
 Result<qint64> insertRow(Database &database, const Highlight &h)
 {
-    return RowInserter(database).insert(h);
+    return RowInserter(database).insert(h, database.author());
 }
 
 Result<qint64> insert(Database &database, const Highlight &h)
@@ -202,6 +216,8 @@ Result<qint64> HighlightStore::add(const Highlight &highlight)
 {
     Highlight h = highlight;
     h.id = 0;
+    h.createdBy = h.modifiedBy = m_db.author();
+    h.version = 1;
     return insert(m_db, h);
 }
 
@@ -222,27 +238,64 @@ Status HighlightStore::update(const Highlight &h)
         return transaction.begun().error();
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE highlight SET quote = ?, prefix = ?, suffix = ?, start_offset = ?, end_offset = ?, "
-              "orphaned = ?, colour = ?, style = ?, note = ?, modified_at = ? WHERE id = ?"_s);
+              "orphaned = ?, colour = ?, style = ?, note = ?, modified_at = ?, modified_by = ?, version = ? "
+              "WHERE id = ? AND version = ?"_s);
     bindEditable(q, h);
     q.addBindValue(isoUtc(h.modified.isValid() ? h.modified : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(m_db.author());
+    q.addBindValue(h.version + 1);
     q.addBindValue(h.id);
+    q.addBindValue(h.version);
     if (!q.exec())
         return Database::sqlError(Text::tr("Cannot save the highlight"), q.lastError());
     if (q.numRowsAffected() != 1)
-        return Error{Error::Code::NotFound, Text::tr("The highlight no longer exists.")};
+        return missingOrChanged(h.id);
     if (Status s = writeTags(m_db.connection(), h); !s)
         return s;
     return transaction.commit();
 }
 
-Status HighlightStore::remove(qint64 id)
+Status HighlightStore::remove(qint64 id, int version)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM highlight WHERE id = ?"_s);
+    q.prepare(version > 0 ? u"DELETE FROM highlight WHERE id = ? AND version = ?"_s
+                          : u"DELETE FROM highlight WHERE id = ?"_s);
     q.addBindValue(id);
+    if (version > 0)
+        q.addBindValue(version);
     if (!q.exec())
         return Database::sqlError(Text::tr("Cannot delete the highlight"), q.lastError());
+    if (version > 0 && q.numRowsAffected() != 1) {
+        // Gone already is what was asked for; changed since is not.
+        if (Status missing = missingOrChanged(id); missing.error().code == Error::Code::Conflict)
+            return missing;
+    }
     return Ok{};
+}
+
+Status HighlightStore::missingOrChanged(qint64 id) const
+{
+    const auto current = highlight(id);
+    if (!current)
+        return current.error().code == Error::Code::NotFound
+                   ? Error{Error::Code::NotFound, Text::tr("The highlight no longer exists.")}
+                   : current.error();
+    const QString who = current->modifiedBy.isEmpty() ? Text::tr("Someone") : current->modifiedBy;
+    return Error{Error::Code::Conflict,
+                 Text::tr("%1 changed this highlight at %2, after you last saw it.")
+                     .arg(who, QLocale().toString(current->modified.toLocalTime(), QLocale::ShortFormat))};
+}
+
+Result<QStringList> HighlightStore::authors() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT DISTINCT created_by FROM highlight WHERE created_by <> '' ORDER BY created_by"_s))
+        return Database::sqlError(Text::tr("Cannot read the highlights"), q.lastError());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
 }
 
 Result<Highlight> HighlightStore::highlight(qint64 id) const
@@ -327,7 +380,8 @@ Result<QList<qint64>> HighlightStore::addMany(const QList<Highlight> &highlights
     RowInserter inserter(m_db);
     for (Highlight h : highlights) {
         h.id = 0;
-        const auto id = inserter.insert(h);
+        h.version = 1;
+        const auto id = inserter.insert(h, m_db.author());
         if (!id)
             return id.error();
         ids << *id;
@@ -432,7 +486,8 @@ Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QSt
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT h.id, h.post_id, h.quote, h.prefix, h.suffix, h.start_offset, h.end_offset, h.orphaned, "
-              "h.colour, h.style, h.note, h.created_at, h.modified_at, p.title FROM "_s
+              "h.colour, h.style, h.note, h.created_at, h.modified_at, h.created_by, h.modified_by, h.version, "
+              "p.title FROM "_s
               + from + u" JOIN post p ON p.id = h.post_id WHERE "_s + where + u" ORDER BY "_s + order
               + u" LIMIT ?"_s);
     for (const QVariant &value : values)
@@ -444,7 +499,7 @@ Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QSt
     QHash<qint64, qsizetype> rowOf;
     while (q.next()) {
         rowOf.insert(q.value(0).toLongLong(), rows.size());
-        rows << PostHighlight{readRow(q), q.value(13).toString()};
+        rows << PostHighlight{readRow(q), q.value(16).toString()};
     }
 
     // The page's tags, by id; in chunks, as SQLite limits the number of bound values.

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QStringList>
 
 class Database;
 
@@ -49,13 +50,18 @@ class HighlightStore
 public:
     explicit HighlightStore(Database &db);
 
-    // Stores a new highlight (id 0) and returns its id; created/modified are set to now when invalid.
+    // Stores a new highlight (id 0) and returns its id; created/modified are set to now when invalid. It is
+    // version 1, made by Database::author().
     Result<qint64> add(const Highlight &highlight);
-    // Puts back a removed highlight with its old id and times (undo).
+    // Puts back a removed highlight with its old id, times, authors and version (undo).
     Status restore(const Highlight &highlight);
-    // Writes everything but id, post and created time; modified is set to now.
+    // Writes everything but id, post, created time and author, when the stored row is still at highlight.version;
+    // it is then at version + 1, changed by Database::author(), modified now unless highlight.modified says. A row
+    // at another version is left alone: a Conflict error names who changed it last (NotFound when it is gone).
     Status update(const Highlight &highlight);
-    Status remove(qint64 id);
+    // Deletes the highlight; with version > 0 only while it is still at that version (else Conflict, as update).
+    // A highlight that is gone already is not an error.
+    Status remove(qint64 id, int version = 0);
 
     Result<Highlight> highlight(qint64 id) const;
     // A post's highlights, in text order (orphans last).
@@ -84,10 +90,13 @@ public:
     // in the order they were made, after afterId. limit < 0: no limit.
     Result<QList<PostHighlight>> pageOrphaned(qint64 afterId, int limit) const;
     Result<int> orphanCount() const;
+    // Everyone who made a highlight in this library, by name; unknown authors (older highlights) left out.
+    Result<QStringList> authors() const;
     // Taggings per post and tag and stance, in one GROUP BY; cells without taggings are left out.
     Result<QList<ArgumentMatrixCell>> argumentMatrix() const;
 
 private:
+    Status missingOrChanged(qint64 id) const;
     Result<QList<PostHighlight>> page(const QString &from, const QString &where, const QString &order,
                                       const QVariantList &values, int limit) const;
 

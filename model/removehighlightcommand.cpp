@@ -10,17 +10,19 @@ RemoveHighlightCommand::RemoveHighlightCommand(AnnotationEditor &editor, const H
     : QUndoCommand(QCoreApplication::translate("RemoveHighlightCommand", "Delete Highlight"))
     , m_editor(editor)
     , m_highlight(removed)
+    , m_epoch(editor.epoch(removed.id))
 {
 }
 
 void RemoveHighlightCommand::undo()
 {
-    m_editor.reportStored(m_editor.store().restore(m_highlight), m_highlight);
+    m_editor.stepRestore(m_highlight);
 }
 
 void RemoveHighlightCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    m_editor.reportRemoved(m_editor.store().remove(m_highlight.id), m_highlight.postId, m_highlight.id);
+    // Not when a teammate has changed it since it was put back.
+    m_editor.stepRemove(m_highlight, m_epoch, this, AnnotationEditor::Step::Redo);
 }

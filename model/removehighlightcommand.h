@@ -18,5 +18,6 @@ public:
 private:
     AnnotationEditor &m_editor;
     Highlight m_highlight;
+    int m_epoch; // AnnotationEditor::epoch() when it was done
     bool m_firstRedo = true;
 };

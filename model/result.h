@@ -17,6 +17,7 @@ struct Error
         Parse,          // input text could not be understood
         NotFound,
         InvalidArgument,
+        Conflict,       // someone else changed the row since it was read
     };
     Code code;
     QString message;

@@ -5,6 +5,7 @@
 #include "highlightstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -204,8 +205,12 @@ Result<int> TagStore::subtreeHighlightCount(qint64 id) const
 Result<qint64> TagStore::add(const Tag &tag)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO tag (parent_id, name, colour, description, position) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO tag (parent_id, name, colour, description, position, created_by, modified_by, "
+              "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindFields(q, tag);
+    q.addBindValue(m_db.author());
+    q.addBindValue(m_db.author());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return Database::sqlError(Text::tr("Cannot add the tag “%1”").arg(tag.name), q.lastError());
     return q.lastInsertId().toLongLong();
@@ -225,8 +230,12 @@ Status TagStore::restore(const Tag &tag)
 Status TagStore::update(const Tag &tag)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE tag SET parent_id = ?, name = ?, colour = ?, description = ?, position = ? WHERE id = ?"_s);
+    // Who changed an argument last, and when: in a team library the codebook is everyone's.
+    q.prepare(u"UPDATE tag SET parent_id = ?, name = ?, colour = ?, description = ?, position = ?, modified_by = ?, "
+              "modified_at = ? WHERE id = ?"_s);
     bindFields(q, tag);
+    q.addBindValue(m_db.author());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(tag.id);
     if (!q.exec())
         return Database::sqlError(Text::tr("Cannot change the tag “%1”").arg(tag.name), q.lastError());

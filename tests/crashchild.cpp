@@ -145,7 +145,8 @@ int main(int argc, char **argv)
         } else if (what < 50) {
             const qint64 id = live[pick(int(live.size()))];
             say("? " + QByteArray::number(id));
-            if (Status s = editor.editNote(id, note()); !s)
+            const auto before = store.highlight(id);
+            if (Status s = before ? editor.editNote(id, note(), before->version, before->note) : before.error(); !s)
                 say("! " + s.error().message.toUtf8());
             else
                 pushed(id);

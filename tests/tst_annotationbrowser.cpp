@@ -109,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(activated.at(0).at(1).toLongLong(), lost);
 
         // Re-attached: no orphans left.
+        orphan = *library().highlights().highlight(lost);
         orphan.orphaned = false;
         QVERIFY(library().highlights().update(orphan).ok());
         browser.refreshPost(m_posts[2]);

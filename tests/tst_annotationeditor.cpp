@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationeditor.h"
 
+#include "library.h"
 #include "testlibrary.h"
 
 #include <QFile>
@@ -27,6 +28,20 @@ private:
     }
 
     int stored() const { return int(m_lib.library->highlights().forPost(m_postId)->size()); }
+
+    // A note typed on the highlight as it is stored now.
+    Status typeNote(AnnotationEditor &editor, qint64 id, const QString &note) const
+    {
+        const Highlight now = *m_lib.library->highlights().highlight(id);
+        return editor.editNote(id, note, now.version, now.note);
+    }
+
+    // What a user sees of a highlight: everything but the version count every write moves on.
+    static Highlight content(Highlight h)
+    {
+        h.version = 0;
+        return h;
+    }
 
 private Q_SLOTS:
     void init()
@@ -70,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(stored.count(), 1);
         QCOMPARE(storedId(0), *id);
         QCOMPARE(stored.at(0).at(0).value<Highlight>(), *m_lib.library->highlights().highlight(*id));
-        QVERIFY(editor.editNote(*id, u"why it matters"_s).ok());
+        QVERIFY(typeNote(editor, *id, u"why it matters"_s).ok());
         QCOMPARE(stored.count(), 2);
         QCOMPARE(stored.at(1).at(0).value<Highlight>().note, u"why it matters"_s);
 
@@ -103,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(editor.removeHighlight(*id).ok());
         QCOMPARE(stored(), 0);
         stack.undo();
-        QCOMPARE(*m_lib.library->highlights().highlight(*id), before);
+        QCOMPARE(content(*m_lib.library->highlights().highlight(*id)), content(before));
         stack.redo();
         QCOMPARE(stored(), 0);
     }
@@ -137,14 +152,15 @@ private Q_SLOTS:
         auto now = *m_lib.library->highlights().highlight(*id);
         QVERIFY(now.modified >= before.modified);
         after.modified = now.modified;
-        QCOMPARE(now, after);
+        QCOMPARE(content(now), content(after));
+        QCOMPARE(now.version, before.version + 1);
 
         stack.undo();
-        QCOMPARE(*m_lib.library->highlights().highlight(*id), before);
+        QCOMPARE(content(*m_lib.library->highlights().highlight(*id)), content(before));
         stack.redo();
         now = *m_lib.library->highlights().highlight(*id);
         after.modified = now.modified;
-        QCOMPARE(now, after);
+        QCOMPARE(content(now), content(after));
     }
 
     void noteTypingIsOneUndoStep()
@@ -152,9 +168,9 @@ private Q_SLOTS:
         QUndoStack stack;
         AnnotationEditor editor(m_lib.library->highlights(), &stack);
         const auto id = editor.addHighlight(passage(0, 12));
-        QVERIFY(editor.editNote(*id, u"r"_s).ok());
-        QVERIFY(editor.editNote(*id, u"re"_s).ok());
-        QVERIFY(editor.editNote(*id, u"receptionist"_s).ok());
+        QVERIFY(typeNote(editor, *id, u"r"_s).ok());
+        QVERIFY(typeNote(editor, *id, u"re"_s).ok());
+        QVERIFY(typeNote(editor, *id, u"receptionist"_s).ok());
         QCOMPARE(stack.count(), 2); // add + one merged note edit
         stack.undo();
         QCOMPARE(m_lib.library->highlights().highlight(*id)->note, QString());
@@ -171,6 +187,99 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 0);
         QVERIFY(!editor.removeHighlight(12345).ok());
         QCOMPARE(stack.count(), 0);
+    }
+
+    // Two windows (or two teammates) on one library. Window A's undo never takes back B's later change: it is
+    // refused with a message naming B, leaves the stack, and what B wrote stays (data-driven over A's step).
+    void undoTakesBackOnlyOwnEdits_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("undo an edit") << u"edit"_s;
+        QTest::newRow("undo an add") << u"add"_s;
+        QTest::newRow("redo a removal") << u"remove"_s;
+    }
+
+    void undoTakesBackOnlyOwnEdits()
+    {
+        QFETCH(QString, step);
+        auto other = Library::open(m_lib.path());
+        QVERIFY(other);
+        (*other)->database().setAuthor(u"bob"_s);
+        QUndoStack stack;
+        AnnotationEditor editor(m_lib.library->highlights(), &stack);
+        QSignalSpy errors(&editor, &AnnotationEditor::errorOccurred);
+        const auto id = editor.addHighlight(passage(10, 40));
+        QVERIFY(id);
+        if (step == u"edit"_s)
+            QVERIFY(typeNote(editor, *id, u"mine"_s));
+        if (step == u"remove"_s) {
+            QVERIFY(editor.removeHighlight(*id));
+            stack.undo(); // put back
+            QVERIFY(errors.isEmpty());
+        }
+        const int steps = stack.index();
+
+        Highlight theirs = *(*other)->highlights().highlight(*id);
+        theirs.colour = QColor(u"#62a0ea"_s);
+        QVERIFY((*other)->highlights().update(theirs));
+
+        if (step == u"remove"_s)
+            stack.redo();
+        else
+            stack.undo();
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.at(0).at(0).toString();
+        QVERIFY2(message.contains(u"bob"_s), qPrintable(message));
+        const auto stored = m_lib.library->highlights().highlight(*id);
+        QVERIFY(stored);
+        QCOMPARE(stored->colour, QColor(u"#62a0ea"_s));
+        QCOMPARE(stored->modifiedBy, u"bob"_s);
+        if (step == u"edit"_s)
+            QCOMPARE(stored->note, u"mine"_s);
+        // The refused step is gone; the ones before it stay.
+        QCOMPARE(stack.count(), step == u"remove"_s ? steps : steps - 1);
+    }
+
+    // A note typed while someone else changed the same note is refused, not written over theirs; a change to
+    // the rest of the highlight in the meantime is kept under the new note.
+    void concurrentNoteEdits_data()
+    {
+        QTest::addColumn<bool>("theyChangedTheNote");
+        QTest::newRow("they changed the note") << true;
+        QTest::newRow("they changed the colour") << false;
+    }
+
+    void concurrentNoteEdits()
+    {
+        QFETCH(bool, theyChangedTheNote);
+        auto other = Library::open(m_lib.path());
+        QVERIFY(other);
+        (*other)->database().setAuthor(u"bob"_s);
+        QUndoStack stack;
+        AnnotationEditor editor(m_lib.library->highlights(), &stack);
+        const auto id = editor.addHighlight(passage(10, 40));
+        const Highlight seen = *m_lib.library->highlights().highlight(*id);
+
+        Highlight theirs = seen;
+        if (theyChangedTheNote)
+            theirs.note = u"bob's note"_s;
+        else
+            theirs.colour = QColor(u"#62a0ea"_s);
+        QVERIFY((*other)->highlights().update(theirs));
+
+        const Status typed = editor.editNote(*id, u"my note"_s, seen.version, seen.note);
+        const auto stored = m_lib.library->highlights().highlight(*id);
+        if (theyChangedTheNote) {
+            QVERIFY(!typed);
+            QCOMPARE(typed.error().code, Error::Code::Conflict);
+            QVERIFY2(typed.error().message.contains(u"bob"_s), qPrintable(typed.error().message));
+            QCOMPARE(stored->note, u"bob's note"_s);
+            QCOMPARE(stack.count(), 1);
+        } else {
+            QVERIFY(typed);
+            QCOMPARE(stored->note, u"my note"_s);
+            QCOMPARE(stored->colour, QColor(u"#62a0ea"_s));
+        }
     }
 };
 

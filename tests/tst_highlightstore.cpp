@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightstore.h"
 
+#include "library.h"
 #include "testlibrary.h"
 
 #include <QSqlQuery>
@@ -112,6 +113,79 @@ private Q_SLOTS:
         QCOMPARE(list->at(0).anchor.start, 5);
         QCOMPARE(list->at(1).anchor.start, 50);
         QVERIFY(list->at(2).orphaned);
+    }
+
+    // Who made a highlight and who changed it last are kept apart; the list of authors names the makers.
+    void authorsAreRecorded()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        lib.library->database().setAuthor(u"alice"_s);
+        auto teammate = Library::open(lib.where());
+        QVERIFY(teammate);
+        (*teammate)->database().setAuthor(u"bob"_s);
+
+        const auto id = lib.library->highlights().add(make(10, 17));
+        QVERIFY(id);
+        auto h = *(*teammate)->highlights().highlight(*id);
+        QCOMPARE(h.createdBy, u"alice"_s);
+        QCOMPARE(h.modifiedBy, u"alice"_s);
+        QCOMPARE(h.version, 1);
+        h.note = u"bob's reading"_s;
+        QVERIFY((*teammate)->highlights().update(h));
+        const auto stored = lib.library->highlights().highlight(*id);
+        QCOMPARE(stored->createdBy, u"alice"_s);
+        QCOMPARE(stored->modifiedBy, u"bob"_s);
+        QCOMPARE(stored->version, 2);
+        QVERIFY((*teammate)->highlights().add(make(30, 37)));
+        QCOMPARE(*lib.library->highlights().authors(), (QStringList{u"alice"_s, u"bob"_s}));
+    }
+
+    // A write names the version it read: one made on an older version is refused with who changed it, and
+    // leaves the newer state as it is (data-driven over the writes that can be stale).
+    void staleWritesAreRefused_data()
+    {
+        QTest::addColumn<QString>("write");
+        QTest::newRow("update") << u"update"_s;
+        QTest::newRow("remove") << u"remove"_s;
+    }
+
+    void staleWritesAreRefused()
+    {
+        QFETCH(QString, write);
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        auto teammate = Library::open(lib.where());
+        QVERIFY(teammate);
+        (*teammate)->database().setAuthor(u"bob"_s);
+        const auto id = lib.library->highlights().add(make(10, 17));
+        QVERIFY(id);
+        const Highlight mine = *lib.library->highlights().highlight(*id);
+        Highlight theirs = mine;
+        theirs.note = u"bob was here first"_s;
+        QVERIFY((*teammate)->highlights().update(theirs));
+
+        Highlight stale = mine;
+        stale.note = u"mine"_s;
+        const Status refused = write == u"update"_s ? lib.library->highlights().update(stale)
+                                                    : lib.library->highlights().remove(*id, mine.version);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY2(refused.error().message.contains(u"bob"_s), qPrintable(refused.error().message));
+        const auto stored = lib.library->highlights().highlight(*id);
+        QVERIFY(stored);
+        QCOMPARE(stored->note, u"bob was here first"_s);
+        QCOMPARE(stored->version, 2);
+
+        // Written on the version now stored, it goes through.
+        stale.version = stored->version;
+        QVERIFY(write == u"update"_s ? lib.library->highlights().update(stale)
+                                     : lib.library->highlights().remove(*id, stored->version));
+        // A highlight that is gone is NotFound for an update, and no error for a removal.
+        QVERIFY(lib.library->highlights().remove(*id));
+        const Status gone = lib.library->highlights().update(stale);
+        QCOMPARE(gone.error().code, Error::Code::NotFound);
+        QVERIFY(lib.library->highlights().remove(*id, 7));
     }
 };
 

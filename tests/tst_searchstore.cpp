@@ -7,6 +7,7 @@
 #include "tagstore.h"
 #include "testlibrary.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -477,6 +478,13 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"DROP INDEX post_summary"_s));
             QVERIFY(q.exec(u"DROP INDEX post_content_hash"_s));
             QVERIFY(q.exec(u"DROP TABLE post_search_pending"_s));
+            QVERIFY(q.exec(u"DROP INDEX highlight_created_by"_s));
+            for (const auto &column : {u"highlight.created_by"_s, u"highlight.modified_by"_s, u"highlight.version"_s,
+                                       u"tag.created_by"_s, u"tag.modified_by"_s, u"tag.modified_at"_s}) {
+                const QStringList parts = column.split(u'.');
+                QVERIFY2(q.exec(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(parts[0], parts[1])),
+                         qPrintable(q.lastError().text()));
+            }
             QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
             QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE sql LIKE '%fts5%'"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
