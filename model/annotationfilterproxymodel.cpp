@@ -32,6 +32,14 @@ void AnnotationFilterProxyModel::setStanceFilter(std::optional<Stance> stance)
     invalidateRowsFilter();
 }
 
+void AnnotationFilterProxyModel::setAuthorFilter(const QString &author)
+{
+    if (author == m_author)
+        return;
+    m_author = author;
+    invalidateRowsFilter();
+}
+
 bool AnnotationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!filtering())
@@ -41,6 +49,8 @@ bool AnnotationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
         // Its own text does not count; its highlights decide (recursive filtering), unless some are not loaded yet.
         return sourceModel()->canFetchMore(index);
     }
+    if (!m_author.isEmpty() && index.data(AnnotationTreeModel::CreatedByRole).toString() != m_author)
+        return false;
     if (m_stance) {
         const auto stances = index.data(AnnotationTreeModel::StancesRole).value<QList<int>>();
         if (!stances.contains(int(*m_stance)))

@@ -24,14 +24,18 @@ public:
     // std::nullopt: every stance, and highlights without an argument.
     void setStanceFilter(std::optional<Stance> stance);
     std::optional<Stance> stanceFilter() const { return m_stance; }
+    // Only the highlights this person made; empty: everyone's.
+    void setAuthorFilter(const QString &author);
+    QString authorFilter() const { return m_author; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    bool filtering() const { return !m_words.isEmpty() || m_stance.has_value(); }
+    bool filtering() const { return !m_words.isEmpty() || m_stance.has_value() || !m_author.isEmpty(); }
 
     QString m_text;
     QStringList m_words; // folded
     std::optional<Stance> m_stance;
+    QString m_author;
 };

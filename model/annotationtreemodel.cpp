@@ -529,8 +529,10 @@ QVariant AnnotationTreeModel::childData(const Group &group, const Child &child, 
             return child.row.postTitle;
         if (column == ArgumentsColumn)
             return argumentsText(h);
-        if (column == DateColumn)
-            return QLocale().toString(h.created.toLocalTime(), QLocale::LongFormat);
+        if (column == DateColumn) {
+            const QString when = QLocale().toString(h.created.toLocalTime(), QLocale::LongFormat);
+            return h.createdBy.isEmpty() ? when : tr("%1, by %2").arg(when, h.createdBy);
+        }
         return h.note.isEmpty() ? h.anchor.quote : h.anchor.quote + u"\n\n"_s + h.note;
     case Qt::AccessibleTextRole:
         return tr("Highlight in “%1”: %2").arg(child.row.postTitle, h.anchor.quote);
@@ -598,6 +600,8 @@ QVariant AnnotationTreeModel::childData(const Group &group, const Child &child, 
         return h.anchor.start;
     case SearchTextRole:
         return QStringList{h.anchor.quote, h.note, child.row.postTitle}.join(u'\n');
+    case CreatedByRole:
+        return h.createdBy;
     }
     return {};
 }

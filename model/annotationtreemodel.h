@@ -53,6 +53,7 @@ public:
         CreatedRole,               // QDateTime, UTC
         StartRole,                 // int: offset of the highlight in its post's anchor text
         SearchTextRole,            // quote, note and post title, for the filter box
+        CreatedByRole,             // QString: who made the highlight; empty on a group or when unknown
     };
     Q_ENUM(Role)
 

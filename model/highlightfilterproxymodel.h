@@ -4,8 +4,8 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-// The Highlights panel's filter by argument: only highlights tagged with one of the given tags (an argument and
-// everything below it) stay; an empty set shows them all.
+// The Highlights panel's filters: by argument, only highlights tagged with one of the given tags (an argument and
+// everything below it) stay, an empty set showing them all; by author, only those the named person made.
 class HighlightFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,10 +16,14 @@ public:
 
     void setTagFilter(const QSet<qint64> &tagIds);
     const QSet<qint64> &tagFilter() const { return m_tags; }
+    // Empty: everyone's.
+    void setAuthorFilter(const QString &author);
+    QString authorFilter() const { return m_author; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QSet<qint64> m_tags;
+    QString m_author;
 };

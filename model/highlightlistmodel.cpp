@@ -135,8 +135,14 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
             text += u"\n"_s + tr("Orphaned: the passage is no longer in the post");
         return text;
     }
-    case Qt::ToolTipRole:
-        return h.note.isEmpty() ? h.anchor.quote : h.anchor.quote + u"\n\n"_s + h.note;
+    case Qt::ToolTipRole: {
+        QString tip = h.note.isEmpty() ? h.anchor.quote : h.anchor.quote + u"\n\n"_s + h.note;
+        if (!h.createdBy.isEmpty())
+            tip += u"\n\n"_s + tr("Highlighted by %1").arg(h.createdBy);
+        if (!h.modifiedBy.isEmpty() && h.modifiedBy != h.createdBy)
+            tip += u"\n"_s + tr("Last changed by %1").arg(h.modifiedBy);
+        return tip;
+    }
     case Qt::AccessibleTextRole:
         return tr("Highlight: %1").arg(h.anchor.quote);
     case Qt::AccessibleDescriptionRole: {
@@ -184,6 +190,12 @@ QVariant HighlightListModel::data(const QModelIndex &index, int role) const
             ids << t.tagId;
         return QVariant::fromValue(ids);
     }
+    case CreatedByRole:
+        return h.createdBy;
+    case ModifiedByRole:
+        return h.modifiedBy;
+    case VersionRole:
+        return h.version;
     }
     return {};
 }
@@ -200,5 +212,8 @@ QHash<int, QByteArray> HighlightListModel::roleNames() const
     names.insert(StartRole, "start");
     names.insert(StyleRole, "style");
     names.insert(TagIdsRole, "tagIds");
+    names.insert(CreatedByRole, "createdBy");
+    names.insert(ModifiedByRole, "modifiedBy");
+    names.insert(VersionRole, "version");
     return names;
 }

@@ -23,6 +23,9 @@ public:
         StartRole,     // int: offset in the post's anchor text
         StyleRole,     // int: Highlight::Style
         TagIdsRole,    // QList<qint64>: its tags
+        CreatedByRole, // QString: who made it; empty when unknown
+        ModifiedByRole,
+        VersionRole,   // int: Highlight::version
     };
 
     explicit HighlightListModel(QObject *parent = nullptr);

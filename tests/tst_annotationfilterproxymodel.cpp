@@ -93,6 +93,10 @@ private Q_SLOTS:
         QTest::newRow("stance and text, none") << u"budget"_s << int(Stance::Supports) << QStringList{} << 0;
         QTest::newRow("quote") << u"%quote"_s << -1 << QStringList{u"C"_s} << 1;
         QTest::newRow("post title") << u"%title"_s << -1 << QStringList{u"C"_s, u"D"_s} << 2;
+        // B and D are bob's; the rest ann's.
+        QTest::newRow("author") << u"%bob"_s << -1 << QStringList{u"B"_s, u"D"_s} << 2;
+        QTest::newRow("author and text") << u"%bob cafe"_s << -1 << QStringList{u"D"_s} << 1;
+        QTest::newRow("author and stance") << u"%ann"_s << int(Stance::Example) << QStringList{u"C"_s} << 1;
     }
 
     void filters()
@@ -102,9 +106,13 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(int, groups);
 
+        library().database().setAuthor(u"ann"_s);
         add(u"A"_s, passage(0, 300, {{m_first, Stance::Supports}}, u"Café receptionist matters"_s));
+        library().database().setAuthor(u"bob"_s);
         add(u"B"_s, passage(0, 400, {{m_first, Stance::Challenges}}, u"budget receptionist"_s));
+        library().database().setAuthor(u"ann"_s);
         add(u"C"_s, passage(1, 300, {{m_second, Stance::Example}}, u"billing"_s, {}, 40)); // a quote no other has
+        library().database().setAuthor(u"bob"_s);
         add(u"D"_s, passage(1, 400, {}, u"cafe budget"_s));
 
         AnnotationTreeModel model(library());
@@ -114,6 +122,11 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
+        QString author;
+        if (text.startsWith(u"%bob"_s) || text.startsWith(u"%ann"_s)) {
+            author = text.mid(1, 3);
+            text = text.mid(5);
+        }
         if (text == u"%quote"_s) {
             text = library().highlights().highlight(m_names.key(u"C"_s))->anchor.quote;
         } else if (text == u"%title"_s) {
@@ -128,12 +141,14 @@ private Q_SLOTS:
         }
         proxy.setFilterText(text);
         proxy.setStanceFilter(stance < 0 ? std::nullopt : std::optional<Stance>(Stance(stance)));
+        proxy.setAuthorFilter(author);
         QCOMPARE(visible(proxy), expected);
         QCOMPARE(proxy.rowCount(), groups);
 
         // Clearing both shows everything again.
         proxy.setFilterText(QString());
         proxy.setStanceFilter(std::nullopt);
+        proxy.setAuthorFilter(QString());
         QCOMPARE(visible(proxy).size(), 4);
     }
 

@@ -46,6 +46,45 @@ private Q_SLOTS:
             ids << proxy.index(row, 0).data(HighlightListModel::IdRole).toLongLong();
         QCOMPARE(ids, shown);
     }
+
+    // One person's highlights, with or without an argument filter on top.
+    void filtersByAuthor_data()
+    {
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QList<qint64>>("tags");
+        QTest::addColumn<QList<qint64>>("shown");
+        QTest::newRow("everyone") << QString() << QList<qint64>{} << QList<qint64>{1, 2, 3};
+        QTest::newRow("ann") << u"ann"_s << QList<qint64>{} << QList<qint64>{1, 3};
+        QTest::newRow("ann, one argument") << u"ann"_s << QList<qint64>{11} << QList<qint64>{3};
+        QTest::newRow("nobody of that name") << u"carl"_s << QList<qint64>{} << QList<qint64>{};
+    }
+
+    void filtersByAuthor()
+    {
+        QFETCH(QString, author);
+        QFETCH(QList<qint64>, tags);
+        QFETCH(QList<qint64>, shown);
+        auto make = [](qint64 id, qint64 tag, const QString &by) {
+            Highlight h;
+            h.id = id;
+            h.anchor = TextAnchor{u"q"_s, {}, {}, int(id) * 10, int(id) * 10 + 1};
+            h.tags << Tagging{tag, Stance::Supports};
+            h.createdBy = by;
+            h.modifiedBy = u"ann"_s; // who changed it last does not count
+            return h;
+        };
+        HighlightListModel source;
+        source.setPost(1, {make(1, 10, u"ann"_s), make(2, 11, u"bob"_s), make(3, 11, u"ann"_s)}, Codebook());
+        HighlightFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        proxy.setTagFilter(QSet<qint64>(tags.cbegin(), tags.cend()));
+        proxy.setAuthorFilter(author);
+        QList<qint64> ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, 0).data(HighlightListModel::IdRole).toLongLong();
+        QCOMPARE(ids, shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstHighlightFilterProxyModel)

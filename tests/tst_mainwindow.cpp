@@ -9,6 +9,8 @@
 #include "tagmanagerdialog.h"
 #include "highlightlistmodel.h"
 #include "highlightpanel.h"
+#include "library.h"
+#include "noteconflictdialog.h"
 #include "postdocument.h"
 #include "postlistmodel.h"
 #include "preferencesdialog.h"
@@ -19,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QListView>
@@ -503,6 +506,61 @@ private Q_SLOTS:
         QTest::keyClicks(note, u"receptionist = marketing"_s);
         const qint64 postId = reader->postDocument()->post().id;
         QTRY_COMPARE(lib.library->highlights().forPost(postId)->first().note, u"receptionist = marketing"_s);
+    }
+
+    // Someone else (a teammate, another window) changes the note while it is being typed: saving asks which to
+    // keep, and neither text is lost (data-driven over the answer).
+    void noteChangedElsewhereWhileTypingAsks_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("keep mine") << u"keepMine"_s << u"mine"_s;
+        QTest::newRow("keep theirs") << u"keepTheirs"_s << u"theirs"_s;
+    }
+
+    void noteChangedElsewhereWhileTypingAsks()
+    {
+        QFETCH(QString, button);
+        QFETCH(QString, kept);
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        auto teammate = Library::open(lib.where());
+        QVERIFY(teammate);
+        (*teammate)->database().setAuthor(u"bob"_s);
+        Settings settings(lib.dir.filePath(u"c.conf"_s));
+        MainWindow window(*lib.library, settings);
+        window.show();
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        QTextCursor cursor(reader->document());
+        const int from = reader->postDocument()->documentPosition(0);
+        cursor.setPosition(from);
+        cursor.setPosition(from + 10, QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        findAction(&window, u"Highlight"_s)->trigger();
+        const qint64 postId = reader->postDocument()->post().id;
+        const qint64 id = lib.library->highlights().forPost(postId)->first().id;
+
+        auto *note = window.findChild<QPlainTextEdit *>(u"noteEditor"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"my reading"_s);
+        Highlight theirs = *(*teammate)->highlights().highlight(id);
+        theirs.note = u"bob's reading"_s;
+        QVERIFY((*teammate)->highlights().update(theirs));
+
+        window.findChild<HighlightPanel *>()->flushNote();
+        NoteConflictDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NoteConflictDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"theirNote"_s)->toPlainText(), u"bob's reading"_s);
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"myNote"_s)->toPlainText(), u"my reading"_s);
+        // Nothing was written over bob's note while the question is open.
+        QCOMPARE(lib.library->highlights().highlight(id)->note, u"bob's reading"_s);
+        dialog->findChild<QPushButton *>(button)->click();
+
+        const QString expected = kept == u"mine"_s ? u"my reading"_s : u"bob's reading"_s;
+        QTRY_COMPARE(lib.library->highlights().highlight(id)->note, expected);
+        QTRY_COMPARE(note->toPlainText(), expected);
+        if (kept == u"theirs"_s)
+            QCOMPARE(QGuiApplication::clipboard()->text(), u"my reading"_s);
     }
 
     void colourStyleAndReattachFromThePanel()

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -20,12 +21,14 @@ using namespace Qt::StringLiterals;
 
 AnnotationBrowser::AnnotationBrowser(Library &library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_tree(new AnnotationTreeModel(library, this))
     , m_proxy(new AnnotationFilterProxyModel(this))
     , m_matrix(new ArgumentMatrixModel(library, this))
     , m_grouping(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_stance(new QComboBox(this))
+    , m_author(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_treeView(new QTreeView(this))
     , m_matrixView(new QTableView(this))
@@ -107,6 +110,7 @@ AnnotationBrowser::AnnotationBrowser(Library &library, QWidget *parent)
     bar->addWidget(m_grouping);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_stance);
+    bar->addWidget(m_author);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_error);
@@ -120,6 +124,12 @@ AnnotationBrowser::AnnotationBrowser(Library &library, QWidget *parent)
         const int stance = m_stance->currentData().toInt();
         m_proxy->setStanceFilter(stance < 0 ? std::nullopt : std::optional<Stance>(Stance(stance)));
     });
+    m_author->setObjectName(u"authorFilter"_s);
+    m_author->setAccessibleName(tr("Made by"));
+    m_author->setToolTip(tr("Show only the highlights one person made"));
+    connect(m_author, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAuthorFilter(m_author->currentData().toString()); });
+    reloadAuthors();
     connect(m_treeView, &QTreeView::activated, this, &AnnotationBrowser::activate);
     connect(m_orphanView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT highlightActivated(index.data(OrphanListModel::PostIdRole).toLongLong(),
@@ -148,8 +158,25 @@ void AnnotationBrowser::setGrouping(AnnotationTreeModel::Grouping grouping)
     m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
 }
 
+void AnnotationBrowser::reloadAuthors()
+{
+    const auto authors = m_library.highlights().authors();
+    const QString selected = m_author->currentData().toString();
+    const QSignalBlocker blocker(m_author);
+    m_author->clear();
+    m_author->addItem(tr("Everyone"), QString());
+    for (const QString &name : authors ? *authors : QStringList{})
+        m_author->addItem(name, name);
+    const int index = m_author->findData(selected);
+    m_author->setCurrentIndex(std::max(index, 0));
+    // A library one person annotates has nothing to choose between.
+    m_author->setVisible(m_author->count() > 2 || index > 0);
+    m_proxy->setAuthorFilter(m_author->currentData().toString());
+}
+
 void AnnotationBrowser::reload()
 {
+    reloadAuthors();
     Status status = m_tree->reload();
     if (status)
         status = m_matrix->reload();
@@ -166,6 +193,7 @@ void AnnotationBrowser::updateOrphanTab()
 
 void AnnotationBrowser::refreshPost(qint64 postId)
 {
+    reloadAuthors(); // the change may be a newcomer's first highlight
     Status status = m_tree->refreshPost(postId);
     if (status)
         status = m_matrix->refreshCounts();

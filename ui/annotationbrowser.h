@@ -46,13 +46,17 @@ private:
     void report(const Status &status);
     void updateOrphanTab();
     void activate(const QModelIndex &index);
+    // The people to filter by (shown when there are several).
+    void reloadAuthors();
 
+    Library &m_library;
     AnnotationTreeModel *m_tree;
     AnnotationFilterProxyModel *m_proxy;
     ArgumentMatrixModel *m_matrix;
     QComboBox *m_grouping;
     QLineEdit *m_filter;
     QComboBox *m_stance;
+    QComboBox *m_author;
     QTabWidget *m_tabs;
     QTreeView *m_treeView;
     QTableView *m_matrixView;

@@ -59,11 +59,14 @@ ExportDialog::ExportDialog(Library &library, KSyntaxHighlighting::Repository &re
     , m_chooseTemplate(new QPushButton(tr("Choose…"), this))
     , m_defaultTemplate(new QPushButton(tr("Default"), this))
     , m_bom(new QCheckBox(tr("Start with a byte order mark (for spreadsheet programs that need one)"), this))
+    , m_authors(new QCheckBox(tr("Name who made each &highlight"), this))
     , m_preview(new QPlainTextEdit(this))
     , m_problem(new QLabel(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document()))
 {
     setWindowTitle(tr("Export Notes"));
+    // A team's notes are usually passed on with their authors; one reader's rarely need a name.
+    m_authors->setChecked(m_library.database().backend() == Database::Backend::PostgreSQL);
 
     m_format->addItem(tr("Markdown (Obsidian, Logseq)"), u"markdown"_s);
     m_format->addItem(tr("CSV (spreadsheet)"), u"csv"_s);
@@ -102,6 +105,7 @@ ExportDialog::ExportDialog(Library &library, KSyntaxHighlighting::Repository &re
     form->addRow(tr("&Arrangement:"), m_arrangement);
     form->addRow(tr("&Template:"), templateRow);
     form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_authors);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *saveButton = buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
@@ -127,6 +131,7 @@ ExportDialog::ExportDialog(Library &library, KSyntaxHighlighting::Repository &re
         });
     }
     connect(m_bom, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_authors, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_chooseTemplate, &QPushButton::clicked, this, &ExportDialog::chooseTemplate);
     connect(m_defaultTemplate, &QPushButton::clicked, this, [this] { setTemplateFile({}); });
 
@@ -190,6 +195,7 @@ ExportOptions ExportDialog::options() const
     o.arrangement = ExportArrangement(m_arrangement->currentData().toInt());
     o.templateFile = m_template->text();
     o.byteOrderMark = m_bom->isChecked();
+    o.includeAuthors = m_authors->isChecked();
     return o;
 }
 
@@ -208,9 +214,10 @@ ExportScope ExportDialog::scope() const
 
 Result<QByteArray> ExportDialog::exported() const
 {
-    const auto document = ExportDocument::build(m_library, scope());
+    auto document = ExportDocument::build(m_library, scope());
     if (!document)
         return document.error();
+    document->includeAuthors = options().includeAuthors;
     const auto exporter = Exporter::create(format(), options());
     if (!exporter)
         return exporter.error();

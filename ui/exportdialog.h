@@ -76,6 +76,7 @@ private:
     QPushButton *m_chooseTemplate;
     QPushButton *m_defaultTemplate;
     QCheckBox *m_bom;
+    QCheckBox *m_authors;
     QPlainTextEdit *m_preview;
     QLabel *m_problem;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

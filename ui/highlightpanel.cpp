@@ -31,6 +31,7 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
     , m_model(model)
     , m_filterModel(new HighlightFilterProxyModel(this))
     , m_tagFilter(new QComboBox(this))
+    , m_authorFilter(new QComboBox(this))
     , m_list(new QListView(this))
     , m_note(new QPlainTextEdit(this))
     , m_tagButton(new QToolButton(this))
@@ -55,6 +56,12 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
         const QList<qint64> ids = id > 0 ? m_codebook.subtree(id) : QList<qint64>{};
         m_filterModel->setTagFilter(QSet<qint64>(ids.cbegin(), ids.cend()));
     });
+    m_authorFilter->setObjectName(u"highlightAuthorFilter"_s);
+    m_authorFilter->setAccessibleName(tr("Show highlights made by"));
+    m_authorFilter->setToolTip(tr("Show only the highlights one person made"));
+    m_authorFilter->hide(); // until there are several authors
+    connect(m_authorFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filterModel->setAuthorFilter(m_authorFilter->currentData().toString()); });
     m_list->setWordWrap(true);
     // Wrapped rows each need a layout; in batches, a post with thousands of highlights opens without laying out
     // every row first.
@@ -117,7 +124,10 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_tagFilter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_tagFilter, 2);
+    filters->addWidget(m_authorFilter, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(noteLabel);
@@ -152,9 +162,13 @@ HighlightPanel::HighlightPanel(HighlightListModel *model, QWidget *parent)
         if (const qint64 id = currentHighlightId())
             Q_EMIT removeRequested(id);
     });
-    // Rows change under the editor after undo or another edit: show what is stored now.
+    // Rows change under the editor after undo, an own save or a teammate's edit: show what is stored now, unless
+    // the reader is typing a note over an older one (saving it will then meet the conflict, and ask).
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_noteTimer->isActive() && !m_note->hasFocus())
+        const QString typed = m_note->toPlainText();
+        const bool typing = m_noteTimer->isActive() || typed != m_noteBase;
+        const QModelIndex index = m_model->indexForId(m_noteFor);
+        if (!typing || !index.isValid() || index.data(HighlightListModel::NoteRole).toString() == typed)
             showCurrent();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HighlightPanel::showCurrent);
@@ -214,8 +228,28 @@ void HighlightPanel::flushNote()
     if (m_noteFor <= 0)
         return;
     const QModelIndex index = m_model->indexForId(m_noteFor);
-    if (index.isValid() && index.data(HighlightListModel::NoteRole).toString() != m_note->toPlainText())
-        Q_EMIT noteEdited(m_noteFor, m_note->toPlainText());
+    if (index.isValid() && m_noteBase != m_note->toPlainText())
+        Q_EMIT noteEdited(m_noteFor, m_note->toPlainText(), m_noteVersion, m_noteBase);
+}
+
+void HighlightPanel::reloadNote()
+{
+    m_noteTimer->stop();
+    showCurrent();
+}
+
+void HighlightPanel::setAuthors(const QStringList &authors)
+{
+    const QString selected = m_authorFilter->currentData().toString();
+    const QSignalBlocker blocker(m_authorFilter);
+    m_authorFilter->clear();
+    m_authorFilter->addItem(tr("Everyone"), QString());
+    for (const QString &author : authors)
+        m_authorFilter->addItem(author, author);
+    const int index = m_authorFilter->findData(selected);
+    m_authorFilter->setCurrentIndex(index >= 0 ? index : 0);
+    m_authorFilter->setVisible(authors.size() > 1 || index > 0);
+    m_filterModel->setAuthorFilter(m_authorFilter->currentData().toString());
 }
 
 void HighlightPanel::showCurrent()
@@ -226,6 +260,8 @@ void HighlightPanel::showCurrent()
     const QString note = any ? index.data(HighlightListModel::NoteRole).toString() : QString();
     if (m_note->toPlainText() != note)
         m_note->setPlainText(note);
+    m_noteBase = note;
+    m_noteVersion = any ? index.data(HighlightListModel::VersionRole).toInt() : 0;
     m_note->setEnabled(any);
     m_tagButton->setEnabled(any);
     m_removeButton->setEnabled(any);

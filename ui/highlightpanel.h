@@ -31,12 +31,17 @@ public:
     void setColours(const QList<HighlightColour> &colours);
     qint64 currentHighlightId() const;
     void setCurrentHighlight(qint64 id);
+    // Everyone who made highlights in the library; with more than one, the panel can show one person's only.
+    void setAuthors(const QStringList &authors);
     // Sends a note still waiting for its pause (before the post changes or the window closes).
     void flushNote();
+    // Drops what was typed in the note editor and shows the stored note (after a conflict was settled for it).
+    void reloadNote();
 
 Q_SIGNALS:
     void highlightActivated(qint64 id);
-    void noteEdited(qint64 id, const QString &note);
+    // note was typed over baseNote, which the editor showed at baseVersion of the highlight.
+    void noteEdited(qint64 id, const QString &note, int baseVersion, const QString &baseNote);
     void argumentChosen(qint64 id, qint64 tagId, Stance stance);
     void argumentsCleared(qint64 id);
     void removeRequested(qint64 id);
@@ -51,6 +56,7 @@ private:
     HighlightListModel *m_model;
     HighlightFilterProxyModel *m_filterModel;
     QComboBox *m_tagFilter;
+    QComboBox *m_authorFilter;
     QListView *m_list;
     QPlainTextEdit *m_note;
     QToolButton *m_tagButton;
@@ -63,5 +69,9 @@ private:
     QToolButton *m_reattachButton;
     QTimer *m_noteTimer;
     qint64 m_noteFor = 0; // the highlight the editor shows
+    // The stored note the editor's text started from, and its highlight's version then: what a save is checked
+    // against, so a note changed meanwhile by someone else is not written over.
+    QString m_noteBase;
+    int m_noteVersion = 0;
     Codebook m_codebook;
 };

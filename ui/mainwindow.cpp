@@ -17,6 +17,7 @@
 #include "library.h"
 #include "connectdialog.h"
 #include "librarywatcher.h"
+#include "noteconflictdialog.h"
 #include "postdocument.h"
 #include "postfilterproxymodel.h"
 #include "postlistmodel.h"
@@ -32,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -42,6 +44,7 @@
 #include <QLocale>
 #include <QStyle>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -79,7 +82,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     , m_codebookEditor(new CodebookEditor(library.tags(), m_undo, this))
 {
     setAcceptDrops(true);
-    setWindowTitle(tr("Gloss"));
+    updateWindowTitle({});
     setObjectName(u"mainWindow"_s);
 
     m_filter->setObjectName(u"postFilter"_s);
@@ -157,6 +160,8 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     m_panel->setCodebook(m_codebook);
     m_readerArguments->setCodebook(m_codebook);
     reloadColours();
+    refreshAuthors();
+    showLibraryInStatusBar();
     m_highlightWith->menuAction()->setStatusTip(tr("Highlight the selected passage in a colour of your choice"));
 
     createDocumentListColumnsMenu();
@@ -397,6 +402,7 @@ void MainWindow::connectActions()
             [this](qint64 postId) {
                 m_editApplied = false; // what the panel shows is not this change
                 refreshHighlights(postId);
+                refreshAuthors();
                 if (m_browser && m_browser->isVisible())
                     m_browser->refreshPost(postId);
                 else
@@ -405,10 +411,7 @@ void MainWindow::connectActions()
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_panel, &HighlightPanel::highlightActivated, m_reader, &ReaderView::revealHighlight);
     connect(m_reader, &ReaderView::highlightClicked, m_panel, &HighlightPanel::setCurrentHighlight);
-    connect(m_panel, &HighlightPanel::noteEdited, this, [this](qint64 id, const QString &note) {
-        if (Status saved = m_editor->editNote(id, note); !saved)
-            reportError(saved.error().message);
-    });
+    connect(m_panel, &HighlightPanel::noteEdited, this, &MainWindow::saveNote);
     connect(m_panel, &HighlightPanel::argumentChosen, this, &MainWindow::addArgument);
     connect(m_panel, &HighlightPanel::removeRequested, this, [this](qint64 id) {
         if (Status removed = m_editor->removeHighlight(id); !removed)
@@ -487,7 +490,42 @@ void MainWindow::openCurrentPost()
     m_highlights->setPost(id, highlights ? *highlights : QList<Highlight>{}, m_codebook);
     m_reader->setHighlights(m_highlights->highlights(), m_codebook);
     m_settings.setLastPostId(id);
-    setWindowTitle(tr("%1 — Gloss").arg(post->title));
+    updateWindowTitle(post->title);
+}
+
+void MainWindow::updateWindowTitle(const QString &postTitle)
+{
+    // A team library is named beside the post, so two windows on two libraries are told apart.
+    const bool team = m_library.database().backend() == Database::Backend::PostgreSQL;
+    if (postTitle.isEmpty())
+        setWindowTitle(team ? tr("%1 — Gloss").arg(m_library.database().path()) : tr("Gloss"));
+    else if (team)
+        setWindowTitle(tr("%1 — %2 — Gloss").arg(postTitle, m_library.database().path()));
+    else
+        setWindowTitle(tr("%1 — Gloss").arg(postTitle));
+}
+
+void MainWindow::showLibraryInStatusBar()
+{
+    const Database &db = m_library.database();
+    const bool team = db.backend() == Database::Backend::PostgreSQL;
+    if (!team && db.path() == Database::defaultSqlitePath() && !db.isReadOnly())
+        return; // the usual library: nothing to point out
+    auto *label = new QLabel(this);
+    label->setObjectName(u"libraryLabel"_s);
+    QString text = team ? tr("Team library: %1 (as %2)").arg(db.path(), db.author())
+                        : tr("Library: %1").arg(QDir::toNativeSeparators(db.path()));
+    if (db.isReadOnly())
+        text += u" · "_s + tr("read-only");
+    label->setText(text);
+    label->setToolTip(db.isReadOnly() ? db.readOnlyReason() : text);
+    statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::refreshAuthors()
+{
+    if (const auto authors = m_library.highlights().authors(); authors)
+        m_panel->setAuthors(*authors);
 }
 
 void MainWindow::stepPost(int delta)
@@ -566,6 +604,37 @@ void MainWindow::highlightSelection(qint64 tagId, Stance stance, const QColor &c
     }
     m_panel->setCurrentHighlight(*id);
     statusBar()->showMessage(tr("Highlighted and saved."), 3000);
+    refreshAuthors();
+}
+
+void MainWindow::saveNote(qint64 id, const QString &note, int baseVersion, const QString &baseNote)
+{
+    const Status saved = m_editor->editNote(id, note, baseVersion, baseNote);
+    if (saved)
+        return;
+    if (saved.error().code != Error::Code::Conflict) {
+        reportError(saved.error().message);
+        return;
+    }
+    const auto theirs = m_library.highlights().highlight(id);
+    if (!theirs) {
+        reportError(theirs.error().message);
+        return;
+    }
+    m_editApplied = false;
+    refreshHighlights(theirs->postId); // the panel and reader show their version behind the dialog
+    auto *dialog = new NoteConflictDialog(note, theirs->note, theirs->modifiedBy, theirs->modified, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, id, note, base = *theirs](int choice) {
+        if (choice == NoteConflictDialog::KeepMine) {
+            // On their version: if it has moved on again meanwhile, this asks again.
+            saveNote(id, note, base.version, base.note);
+        } else {
+            statusBar()->showMessage(tr("Kept their note; yours is on the clipboard."), 8000);
+        }
+        m_panel->reloadNote();
+    });
+    dialog->open();
 }
 
 void MainWindow::editHighlight(qint64 id, const QString &text, const std::function<void(Highlight &)> &change)
@@ -576,7 +645,19 @@ void MainWindow::editHighlight(qint64 id, const QString &text, const std::functi
         return;
     }
     change(*stored);
-    if (Status saved = m_editor->editHighlight(*stored, text); !saved)
+    Status saved = m_editor->editHighlight(*stored, text);
+    if (!saved && saved.error().code == Error::Code::Conflict) {
+        // Changed by someone else between reading and writing: the change (a colour, a tag) applies on top of
+        // theirs as well.
+        stored = m_library.highlights().highlight(id);
+        if (!stored) {
+            reportError(stored.error().message);
+            return;
+        }
+        change(*stored);
+        saved = m_editor->editHighlight(*stored, text);
+    }
+    if (!saved)
         reportError(saved.error().message);
 }
 
@@ -772,7 +853,7 @@ void MainWindow::chooseImport()
 void MainWindow::importPaths(const QStringList &paths)
 {
     m_panel->flushNote();
-    auto *job = new ImportJob(m_library.database().path(), paths, {}, this);
+    auto *job = new ImportJob(m_library.database().reopenAddress(), paths, {}, this);
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(tr("Import Posts"));
     progress->setWindowModality(Qt::WindowModal);

@@ -75,6 +75,12 @@ private:
     void editHighlight(qint64 id, const QString &text, const std::function<void(Highlight &)> &change);
     void reattachToSelection(qint64 id);
     void refreshHighlights(qint64 postId);
+    // Saves a note typed over baseNote (seen at baseVersion); when someone else changed it meanwhile, asks which
+    // to keep (NoteConflictDialog).
+    void saveNote(qint64 id, const QString &note, int baseVersion, const QString &baseNote);
+    void refreshAuthors();
+    void updateWindowTitle(const QString &postTitle);
+    void showLibraryInStatusBar();
     // Applies one highlight's edit of the open post to the panel's model (change) and the reader.
     void applyHighlightEdit(qint64 postId, const std::function<void()> &change);
     void reportError(const QString &message);
