@@ -617,12 +617,14 @@ int Cli::annotations(const QStringList &arguments)
 {
     Invocation cmd(u"annotations"_s,
                    Text::tr("List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their "
-                      "stance, colour (its own, else its first tag’s), style, created and modified (UTC)."),
+                      "stance, colour (its own, else its first tag’s), style, created and modified (UTC), who made it and who "
+                      "changed it last."),
                    m_out, m_err);
     const QCommandLineOption postOption(u"post"_s, Text::tr("Only the highlights of this post."), Text::tr("id"));
     const QCommandLineOption tagOption(u"tag"_s, Text::tr("Only highlights tagged with <path> or a tag below it."),
                                        Text::tr("path"));
-    cmd.addOptions({postOption, tagOption});
+    const QCommandLineOption authorOption(u"author"_s, Text::tr("Only the highlights <name> made."), Text::tr("name"));
+    cmd.addOptions({postOption, tagOption, authorOption});
     cmd.addFormatOption();
     if (const auto done = cmd.parse(arguments))
         return *done;
@@ -637,9 +639,13 @@ int Cli::annotations(const QStringList &arguments)
     const auto summaries = cmd.get(library->posts().summaries());
     const auto codebook = summaries ? cmd.get(library->tags().codebook()) : std::nullopt;
     const auto tagIds = codebook ? cmd.get(subtrees(*codebook, cmd.values(tagOption))) : std::nullopt;
-    const auto highlights = tagIds ? cmd.get(library->highlights().all(*postId, *tagIds)) : std::nullopt;
+    auto highlights = tagIds ? cmd.get(library->highlights().all(*postId, *tagIds)) : std::nullopt;
     if (!highlights)
         return Failure;
+    if (cmd.isSet(authorOption)) {
+        const QString author = cmd.value(authorOption);
+        highlights->removeIf([&author](const Highlight &h) { return h.createdBy != author; });
+    }
 
     QHash<qint64, QString> titles;
     for (const PostSummary &p : *summaries)
@@ -649,7 +655,7 @@ int Cli::annotations(const QStringList &arguments)
     return cmd.write(
         *highlights,
         {u"id"_s, u"post"_s, u"post_title"_s, u"start"_s, u"end"_s, u"orphaned"_s, u"quote"_s, u"note"_s, u"tags"_s,
-         u"colour"_s, u"style"_s, u"created"_s, u"modified"_s},
+         u"colour"_s, u"style"_s, u"created"_s, u"modified"_s, u"created_by"_s, u"modified_by"_s},
         [&](const Highlight &h) {
             QJsonArray tags;
             for (const Tagging &t : h.tags)
@@ -671,6 +677,8 @@ int Cli::annotations(const QStringList &arguments)
                 {u"style"_s, styleKey(h.style)},
                 {u"created"_s, isoUtc(h.created)},
                 {u"modified"_s, isoUtc(h.modified)},
+                {u"created_by"_s, h.createdBy},
+                {u"modified_by"_s, h.modifiedBy},
             };
         },
         [&](const Highlight &h) {
@@ -683,7 +691,8 @@ int Cli::annotations(const QStringList &arguments)
                                h.anchor.quote,               h.note,
                                tags.join(u"; "_s),           effectiveColour(h, *codebook),
                                styleKey(h.style),            isoUtc(h.created),
-                               isoUtc(h.modified)};
+                               isoUtc(h.modified),           h.createdBy,
+                               h.modifiedBy};
         });
 }
 

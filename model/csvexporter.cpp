@@ -52,7 +52,8 @@ Result<QByteArray> CsvExporter::render(const ExportDocument &document) const
             written << field(f);
         out += written.join(u',') + u"\r\n"_s;
     };
-    row(header());
+    // Two columns more when authors are asked for; a spreadsheet made from earlier exports keeps its columns.
+    row(document.includeAuthors ? header() + QStringList{u"created_by"_s, u"modified_by"_s} : header());
     for (const ExportPost &post : document.posts) {
         for (const ExportHighlight &h : post.highlights) {
             QStringList tags;
@@ -62,10 +63,14 @@ Result<QByteArray> CsvExporter::render(const ExportDocument &document) const
                 stances << stanceKey(t.stance);
             }
             // Tags and their stances in the same order, so column "stance" pairs with column "tags".
-            row({post.title, post.isoDate(), h.anchor.quote, h.note, tags.join(u"; "_s), stances.join(u"; "_s),
-                 h.colour.isValid() ? h.colour.name() : QString(), QString::number(h.anchor.start),
-                 QString::number(h.anchor.end), h.created.toUTC().toString(Qt::ISODate),
-                 h.modified.toUTC().toString(Qt::ISODate), post.source});
+            QStringList fields{post.title, post.isoDate(), h.anchor.quote, h.note, tags.join(u"; "_s),
+                               stances.join(u"; "_s), h.colour.isValid() ? h.colour.name() : QString(),
+                               QString::number(h.anchor.start), QString::number(h.anchor.end),
+                               h.created.toUTC().toString(Qt::ISODate), h.modified.toUTC().toString(Qt::ISODate),
+                               post.source};
+            if (document.includeAuthors)
+                fields << h.createdBy << h.modifiedBy;
+            row(fields);
         }
     }
     return out.toUtf8();

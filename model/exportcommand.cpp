@@ -88,7 +88,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption bom(u"bom"_s, Text::tr("CSV: start with a UTF-8 byte order mark (for some spreadsheet programs)."));
     const QCommandLineOption output({u"o"_s, u"output"_s}, Text::tr("Write to <file> instead of standard output."),
                                     Text::tr("file"));
-    parser.addOptions({database, format, by, post, tag, templateFile, bom, output});
+    const QCommandLineOption authors(u"authors"_s, Text::tr("Name who made and last changed each highlight."));
+    parser.addOptions({database, format, by, post, tag, templateFile, bom, authors, output});
     if (const auto done = parse(parser, arguments, command, help, out, err))
         return *done;
 
@@ -119,6 +120,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return fail(Usage, Text::tr("-o wants a file name."));
     options.templateFile = parser.value(templateFile);
     options.byteOrderMark = parser.isSet(bom);
+    options.includeAuthors = parser.isSet(authors);
     if (!options.templateFile.isEmpty() && !QFileInfo(options.templateFile).isFile())
         return fail(Failure, Text::tr("there is no template file “%1”.").arg(options.templateFile));
 
@@ -146,9 +148,10 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         scope = ExportScope::argument(found->id);
     }
 
-    const auto document = ExportDocument::build(*library, scope);
+    auto document = ExportDocument::build(*library, scope);
     if (!document)
         return fail(Failure, document.error().message);
+    document->includeAuthors = options.includeAuthors;
     const auto exporter = Exporter::create(formatName, options);
     if (!exporter)
         return fail(Usage, exporter.error().message);

@@ -64,6 +64,8 @@ ExportHighlight exported(const Highlight &h, const Codebook &codebook, TagLookup
     e.note = h.note;
     e.created = h.created.toUTC();
     e.modified = h.modified.toUTC();
+    e.createdBy = h.createdBy;
+    e.modifiedBy = h.modifiedBy;
     e.tags.reserve(h.tags.size());
     for (const Tagging &t : h.tags)
         e.tags << tags.tagging(t);

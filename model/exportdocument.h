@@ -58,6 +58,8 @@ struct ExportHighlight
     QList<ExportTagging> tags;
     QDateTime created;  // UTC
     QDateTime modified; // UTC
+    QString createdBy;  // who made it; empty when unknown
+    QString modifiedBy; // who changed it last
 
     friend bool operator==(const ExportHighlight &, const ExportHighlight &) = default;
 };
@@ -94,6 +96,9 @@ struct ExportDocument
     QString scopeArgument;  // the argument's path when the scope is one argument
     QList<ExportPost> posts;
     QList<ExportArgument> arguments;
+    // Whether the exporters write who made and last changed each highlight (ExportOptions::includeAuthors): a
+    // team's export names its authors, a brief for a client may not.
+    bool includeAuthors = false;
 
     int highlightCount() const;
 

@@ -16,6 +16,7 @@ struct ExportOptions
     ExportArrangement arrangement = ExportArrangement::ByPost; // Markdown
     QString templateFile;  // Markdown: a user's template; empty for the shipped one of the arrangement
     bool byteOrderMark = false; // CSV: some spreadsheet programs read UTF-8 only after a BOM
+    bool includeAuthors = false; // every format: who made and last changed each highlight (ExportDocument)
 };
 
 // Turns an ExportDocument into the bytes of one file format.

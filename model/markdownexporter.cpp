@@ -433,6 +433,7 @@ struct TemplateHighlight
     std::shared_ptr<ContextValues> values;
     QVariant post;     // postHash() of its post
     QVariant citation; // that post's "citation"
+    bool authors = false; // ExportDocument::includeAuthors
 
     QVariant value(const QString &name) const;
 };
@@ -478,6 +479,10 @@ QVariant TemplateHighlight::value(const QString &name) const
         return isoUtc(h.created);
     if (name == u"modified")
         return isoUtc(h.modified);
+    if (name == u"author")
+        return authors ? MarkdownExporter::escapeInline(h.createdBy) : QString();
+    if (name == u"modified_by")
+        return authors ? MarkdownExporter::escapeInline(h.modifiedBy) : QString();
     if (name == u"post")
         return post;
     if (name == u"citation")
@@ -639,7 +644,8 @@ QVariantHash MarkdownExporter::context(const ExportDocument &document) const
         QStringList postTagPaths;
         QSet<QString> seenPostTagPaths;
         for (const ExportHighlight &h : post.highlights) {
-            highlights << QVariant::fromValue(TemplateHighlight{&h, shared, postValue, citationValue});
+            highlights << QVariant::fromValue(TemplateHighlight{&h, shared, postValue, citationValue,
+                                                                 document.includeAuthors});
             if (h.tags.isEmpty())
                 untagged << highlights.constLast();
             for (const ExportTagging &t : h.tags) {

@@ -25,7 +25,7 @@ QString isoUtc(const QDateTime &time)
 
 } // namespace
 
-QJsonObject WebAnnotationExporter::annotation(const ExportHighlight &h, const ExportPost &post)
+QJsonObject WebAnnotationExporter::annotation(const ExportHighlight &h, const ExportPost &post, bool authors)
 {
     QJsonArray bodies;
     if (!h.note.isEmpty()) {
@@ -63,6 +63,10 @@ QJsonObject WebAnnotationExporter::annotation(const ExportHighlight &h, const Ex
         a.insert(u"gloss:style"_s, styleKey(h.style));
     if (h.orphaned)
         a.insert(u"gloss:orphaned"_s, true);
+    if (authors && !h.createdBy.isEmpty())
+        a.insert(u"creator"_s, QJsonObject{{u"type"_s, u"Person"_s}, {u"name"_s, h.createdBy}});
+    if (authors && !h.modifiedBy.isEmpty())
+        a.insert(u"gloss:modifiedBy"_s, h.modifiedBy);
     return a;
 }
 
@@ -71,7 +75,7 @@ Result<QByteArray> WebAnnotationExporter::render(const ExportDocument &document)
     QJsonArray items;
     for (const ExportPost &post : document.posts) {
         for (const ExportHighlight &h : post.highlights)
-            items.append(annotation(h, post));
+            items.append(annotation(h, post, document.includeAuthors));
     }
     const QJsonObject collection{
         {u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s},

@@ -17,5 +17,6 @@ public:
     QString formatName() const override;
     QString fileSuffix() const override;
 
-    static QJsonObject annotation(const ExportHighlight &highlight, const ExportPost &post);
+    // authors: with the W3C creator (who made it) and gloss:modifiedBy (who changed it last), when known.
+    static QJsonObject annotation(const ExportHighlight &highlight, const ExportPost &post, bool authors = false);
 };

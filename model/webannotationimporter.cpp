@@ -256,6 +256,12 @@ Result<AnnotationImportSummary> WebAnnotationImporter::import(const QByteArray &
         h.modified = timeOf(a, u"modified"_s);
         if (!h.modified.isValid())
             h.modified = h.created;
+        // The model allows a creator as an object or a plain name (an IRI names no one readable).
+        if (const QJsonValue creator = a.value(u"creator"_s); creator.isObject())
+            h.createdBy = creator.toObject().value(u"name"_s).toString();
+        else if (creator.isString() && !creator.toString().contains(u':'))
+            h.createdBy = creator.toString();
+        h.modifiedBy = a.value(u"gloss:modifiedBy"_s).toString();
 
         const bool present = std::ranges::any_of(post.existing, [&](const Highlight &e) {
             return e.anchor.quote == h.anchor.quote && e.anchor.start == h.anchor.start && e.note == h.note;

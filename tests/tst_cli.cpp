@@ -108,6 +108,8 @@ private Q_SLOTS:
     {
         QCoreApplication::setApplicationName(u"gloss"_s);
         QCoreApplication::setApplicationVersion(u"1.2.3"_s);
+        // Commands record the computer's account as the author of what they write.
+        qputenv("USER", "ann");
     }
 
     void listJson()
@@ -286,6 +288,8 @@ private Q_SLOTS:
         QCOMPARE(h[u"colour"_s].toString(), u"#5bc8af"_s);
         QCOMPARE(h[u"style"_s].toString(), u"background"_s);
         QVERIFY(h[u"created"_s].toString().endsWith(u'Z'));
+        QCOMPARE(h[u"created_by"_s].toString(), u"ann"_s); // the account that ran the command
+        QCOMPARE(h[u"modified_by"_s].toString(), u"ann"_s);
 
         for (const QJsonValue &post : jsonArray(library.gloss({u"list"_s, u"--format"_s, u"json"_s})))
             QCOMPARE(post[u"highlights"_s].toInt(), post[u"id"_s].toInt() == 3 ? 1 : 0);
@@ -301,9 +305,10 @@ private Q_SLOTS:
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0], u"id\tpost\tpost_title\tstart\tend\torphaned\tquote\tnote\ttags\tcolour\tstyle\t"
-                           "created\tmodified"_s);
+                           "created\tmodified\tcreated_by\tmodified_by"_s);
         const QStringList fields = lines[1].split(u'\t');
-        QCOMPARE(fields.size(), 13);
+        QCOMPARE(fields.size(), 15);
+        QCOMPARE(fields[13], u"ann"_s);
         QCOMPARE(fields[6], post3Quote);
         QCOMPARE(fields[7], u"two lines and a tab"_s);
         QCOMPARE(fields[8], childTag + u" (supports)"_s);
@@ -396,6 +401,9 @@ private Q_SLOTS:
         QTest::newRow("post and tag") << QStringList{u"--post"_s, u"3"_s, u"--tag"_s, parentTag}
                                       << QStringList{post3Quote};
         QTest::newRow("post without highlights") << QStringList{u"--post"_s, u"4"_s} << QStringList{};
+        QTest::newRow("author") << QStringList{u"--author"_s, u"ann"_s}
+                                << QStringList{post2Quote, u"marketing"_s, post3Quote};
+        QTest::newRow("someone else") << QStringList{u"--author"_s, u"bob"_s} << QStringList{};
     }
 
     void annotationsFilter()

@@ -194,6 +194,34 @@ private Q_SLOTS:
         }
     }
 
+    // Two columns more, who made and who last changed each highlight, only when asked for.
+    void authorColumns_data()
+    {
+        QTest::addColumn<bool>("include");
+        QTest::newRow("with authors") << true;
+        QTest::newRow("without") << false;
+    }
+
+    void authorColumns()
+    {
+        QFETCH(bool, include);
+        ExportDocument doc = documentWith(u"q"_s, {});
+        doc.posts[0].highlights[0].createdBy = u"ann"_s;
+        doc.posts[0].highlights[0].modifiedBy = u"bob"_s;
+        doc.includeAuthors = include;
+        const auto csv = CsvExporter().render(doc);
+        QVERIFY(csv);
+        const auto rows = readCsv(QString::fromUtf8(*csv));
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).size(), CsvExporter::header().size() + (include ? 2 : 0));
+        QCOMPARE(rows->at(1).size(), rows->at(0).size());
+        if (include) {
+            QCOMPARE(rows->at(0).mid(rows->at(0).size() - 2), (QStringList{u"created_by"_s, u"modified_by"_s}));
+            QCOMPARE(rows->at(1).mid(rows->at(1).size() - 2), (QStringList{u"ann"_s, u"bob"_s}));
+        }
+    }
+
     void byteOrderMark()
     {
         const auto with = CsvExporter(true).render(documentWith(u"q"_s, {}));

@@ -450,6 +450,34 @@ private Q_SLOTS:
         QCOMPARE(highlight.value(u"quote_block"_s).toString(), MarkdownExporter::quoteBlock(quote));
     }
 
+    // Authors appear in both shipped layouts only when the export asks for them; a name is literal text.
+    void authorsOnlyWhenAsked_data()
+    {
+        QTest::addColumn<int>("arrangement");
+        QTest::addColumn<bool>("include");
+        for (const auto &[name, arrangement] :
+             {std::pair{"by post", ExportArrangement::ByPost}, std::pair{"by argument", ExportArrangement::ByArgument}}) {
+            QTest::addRow("%s, with authors", name) << int(arrangement) << true;
+            QTest::addRow("%s, without", name) << int(arrangement) << false;
+        }
+    }
+
+    void authorsOnlyWhenAsked()
+    {
+        QFETCH(int, arrangement);
+        QFETCH(bool, include);
+        ExportDocument doc = documentWith({u"Every employee is a brand ambassador."_s});
+        doc.posts[0].highlights[0].createdBy = u"ann_lee"_s;
+        doc.posts[0].highlights[0].modifiedBy = u"bob"_s;
+        doc.includeAuthors = include;
+        const auto md = MarkdownExporter(ExportArrangement(arrangement)).render(doc);
+        QVERIFY(md);
+        const QString text = QString::fromUtf8(*md);
+        QCOMPARE(text.contains(u"ann\\_lee"_s), include);
+        QCOMPARE(plainText(*md).contains(u"Highlighted by ann_lee"_s, Qt::CaseInsensitive), include);
+        QVERIFY(!text.contains(u"ann_lee"_s)); // escaped, never raw emphasis
+    }
+
     void missingTemplateFile()
     {
         QTemporaryDir dir;

@@ -96,6 +96,25 @@ private Q_SLOTS:
         QCOMPARE(summary->refused, QStringList());
         QCOMPARE(seen(*second.library), before);
 
+        // Authors go along when the export names them, and come back as they were.
+        Highlight first1 = first.library->highlights().all()->first();
+        QVERIFY(first.library->highlights().remove(first1.id));
+        first1.createdBy = u"ann"_s;
+        first1.modifiedBy = u"bob"_s;
+        QVERIFY(first.library->highlights().restore(first1));
+        auto withAuthors = ExportDocument::build(*first.library, ExportScope::allPosts());
+        withAuthors->includeAuthors = true;
+        const auto named = WebAnnotationExporter().render(*withAuthors);
+        QVERIFY(named);
+        TestLibrary third;
+        QVERIFY(third.openLibrary());
+        QVERIFY(WebAnnotationImporter(*third.library).import(*named));
+        const QList<Highlight> restored = *third.library->highlights().all();
+        const auto ann = std::ranges::find_if(restored, [](const Highlight &h) { return h.createdBy == u"ann"_s; });
+        QVERIFY(ann != restored.end());
+        QCOMPARE(ann->modifiedBy, u"bob"_s);
+        QCOMPARE(ann->anchor.quote, first1.anchor.quote);
+
         // Importing the same file again does not double the highlights.
         const auto again = WebAnnotationImporter(*second.library).import(*json);
         QVERIFY(again);
