@@ -4,6 +4,7 @@
 #include "librarycopier.h"
 
 #include "anchorresolver.h"
+#include "copycommand.h"
 #include "highlightstore.h"
 #include "library.h"
 #include "searchstore.h"
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -615,6 +617,50 @@ private Q_SLOTS:
         const auto report = LibraryCopier(**from, **target).copy();
         QVERIFY(!report);
         QVERIFY2(report.error().message.contains((*target)->readOnlyReason()), qPrintable(report.error().message));
+    }
+
+    void thePasswordIsNeverShown()
+    {
+        if (!TestLibrary::onServer())
+            QSKIP("needs a server URL with a password: runs in tst_librarycopier_postgresql");
+        SourceLibrary source;
+        QVERIFY(source.fill(1));
+        TestLibrary team;
+        auto withPassword = ServerUrl::parse(team.where());
+        QVERIFY(withPassword);
+        withPassword->password = qEnvironmentVariable("PGPASSWORD");
+        QVERIFY(withPassword->password.size() >= 8);
+        const QString url = u"postgresql://%1:%2@%3:%4/%5"_s.arg(withPassword->user, withPassword->password,
+                                                                 withPassword->host)
+                                .arg(withPassword->port)
+                                .arg(withPassword->database);
+        const auto copy = [](const QStringList &args) {
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            const int code = runCopyCommand(QStringList{u"gloss copy"_s} + args, o, e);
+            o.flush();
+            e.flush();
+            return std::tuple{code, out, err};
+        };
+        // Copied there and back, refused, and with a wrong password: the messages name the server, never the password.
+        QTemporaryDir dir;
+        const QList<std::pair<QStringList, int>> runs{
+            {{u"--from"_s, source.path(), u"--to"_s, url}, 0},
+            {{u"--from"_s, url, u"--to"_s, dir.filePath(u"back.sqlite"_s)}, 0},
+            {{u"--from"_s, dir.filePath(u"back.sqlite"_s), u"--to"_s, url}, 1}, // holds a copy of another library
+            {{u"--from"_s, url, u"--to"_s, url}, 1}, // the same library
+            {{u"--from"_s, QString(url).replace(withPassword->password, u"wrong-password"_s), u"--to"_s,
+              dir.filePath(u"never.sqlite"_s)},
+             1},
+        };
+        for (const auto &[args, expected] : runs) {
+            const auto [code, out, err] = copy(args);
+            QCOMPARE(code, expected);
+            QVERIFY2(!out.contains(withPassword->password) && !err.contains(withPassword->password), qPrintable(err));
+            QVERIFY2(!err.contains(u"wrong-password"_s), qPrintable(err));
+            if (expected == 0)
+                QVERIFY2(err.contains(withPassword->host), qPrintable(err));
+        }
     }
 
     void refusesAMissingSource()
