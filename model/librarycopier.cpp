@@ -41,9 +41,9 @@ struct Text
 // A copy is known by its source's library_id, a random id the copier stores in the source the first time it copies
 // it. A path or URL is no identity: a file is moved, a server is reached by another name, two URLs name one
 // database; row counts change as soon as anyone adds a highlight, so an unfinished copy could not be continued
-// after the source was used. A source that cannot be written (and so has no id yet) is known by its path, which is
-// safe because nobody can change it through Gloss either; whatever slips through, the verification at the end
-// catches, as it does a source changed between two runs.
+// after the source was used. A source that cannot be written (and so has no id yet) is known by its path or URL.
+// Whatever an identity lets through (a file replaced at that path, a source changed between two runs), the
+// verification at the end catches, and such a copy is never marked complete.
 const auto libraryIdKey = u"library_id"_s;
 const auto copySourceKey = u"copy_source"_s; // the source's identity (above)
 const auto copyFromKey = u"copy_from"_s;     // the source's path or URL without password, for messages

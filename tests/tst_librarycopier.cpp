@@ -604,7 +604,7 @@ private Q_SLOTS:
         }
     }
 
-    void refusesAReadOnlyTarget()
+    void readOnlyLibraries()
     {
         SourceLibrary source;
         QVERIFY(source.fill(0));
@@ -617,6 +617,69 @@ private Q_SLOTS:
         const auto report = LibraryCopier(**from, **target).copy();
         QVERIFY(!report);
         QVERIFY2(report.error().message.contains((*target)->readOnlyReason()), qPrintable(report.error().message));
+
+        if (!TestLibrary::onServer())
+            return;
+        // An account that may only read: refused as a target, with the reason; copied from, it continues an
+        // interrupted copy by the library's URL (it cannot write an id into it).
+        TestLibrary team;
+        {
+            LibraryCopier::Ends ends = openEnds(source.path(), team.where());
+            QVERIFY(ends.target);
+            QVERIFY(LibraryCopier(*ends.source, *ends.target).copy());
+        }
+        const QString reader = u"reader_"_s + team.serverDatabase().right(8);
+        QVERIFY(TestLibrary::adminExec(u"CREATE ROLE %1 LOGIN PASSWORD 'read-only-pw'"_s.arg(reader)));
+        QVERIFY(TestLibrary::adminExec(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(reader),
+                                       team.serverDatabase()));
+        auto url = ServerUrl::parse(team.where());
+        QVERIFY(url);
+        url->user = reader;
+        const QString readerUrl = u"postgresql://%1:read-only-pw@%2:%3/%4"_s.arg(reader, url->host)
+                                      .arg(url->port)
+                                      .arg(url->database);
+        {
+            TestLibrary empty;
+            QVERIFY(Database::openServer(empty.where()));
+            QVERIFY(TestLibrary::adminExec(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(reader),
+                                           empty.serverDatabase()));
+            auto emptyUrl = ServerUrl::parse(empty.where());
+            LibraryCopier::Ends ends = openEnds(
+                source.path(), QString(readerUrl).replace(url->database, emptyUrl->database));
+            QVERIFY(ends.target);
+            QVERIFY(ends.target->isReadOnly());
+            const auto refused = LibraryCopier(*ends.source, *ends.target).copy();
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(u"not change it"_s), qPrintable(refused.error().message));
+            QVERIFY(!refused.error().message.contains(u"read-only-pw"_s));
+            QVERIFY(TestLibrary::adminExec(u"DROP OWNED BY %1"_s.arg(reader), empty.serverDatabase()));
+        }
+        {
+            const QString back = dir.filePath(u"back.sqlite"_s);
+            {
+                LibraryCopier::Ends ends = openEnds(readerUrl, back);
+                QVERIFY(ends.source && ends.source->isReadOnly());
+                LibraryCopier copier(*ends.source, *ends.target);
+                copier.setBatchSize(2);
+                copier.setProgressHandler([&](const CopyProgress &p) {
+                    if (p.table == u"post"_s)
+                        copier.cancel();
+                });
+                const auto partial = copier.copy();
+                QVERIFY2(partial, partial ? "" : qPrintable(partial.error().message));
+                QCOMPARE(partial->outcome, CopyReport::Outcome::Cancelled);
+                QVERIFY(metaValue(*ends.target, u"copy_source"_s).startsWith(u"path:postgresql://"_s));
+                QVERIFY(!metaValue(*ends.target, u"copy_source"_s).contains(u"read-only-pw"_s));
+            }
+            LibraryCopier::Ends ends = openEnds(readerUrl, back);
+            QVERIFY(ends.target);
+            const auto rest = LibraryCopier(*ends.source, *ends.target).copy();
+            QVERIFY2(rest, rest ? "" : qPrintable(rest.error().message));
+            QVERIFY(rest->resumed);
+            QCOMPARE(rest->outcome, CopyReport::Outcome::Verified);
+        }
+        QVERIFY(TestLibrary::adminExec(u"DROP OWNED BY %1"_s.arg(reader), team.serverDatabase()));
+        QVERIFY(TestLibrary::adminExec(u"DROP ROLE %1"_s.arg(reader)));
     }
 
     void thePasswordIsNeverShown()
