@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "copycommand.h"
 #include "database.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -43,6 +44,7 @@ QList<Command> commands()
         {u"export"_s, Text::tr("Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.")},
         {u"import"_s, Text::tr("Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.")},
         {u"import-annotations"_s, Text::tr("Restore highlights from a W3C Web Annotation JSON export.")},
+        {u"copy"_s, Text::tr("Copy a whole library between a file and a team library, verified and resumable.")},
     };
 }
 
@@ -518,6 +520,7 @@ int Cli::run(const QStringList &arguments)
         {u"export"_s, &runExportCommand},
         {u"import"_s, &runImportCommand},
         {u"import-annotations"_s, &runImportAnnotationsCommand},
+        {u"copy"_s, &runCopyCommand},
     };
     for (const auto &[name, run] : commandsElsewhere) {
         if (command == name)

@@ -142,12 +142,9 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
         if (Status s = addCategoriesAndComments(statements, id, post); !s)
             return s.error();
     }
-    // The SQLite library's search index; a team library's search comes with its own schema.
-    if (!posts.isEmpty() && m_db.backend() == Database::Backend::SQLite) {
-        if (Status deferred = m_db.runBeforeCommit(u"index new posts"_s, [this] { return indexNewPosts(); });
-            !deferred) {
+    if (!posts.isEmpty()) {
+        if (Status deferred = indexNewPostsBeforeCommit(); !deferred)
             return deferred.error();
-        }
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -181,6 +178,14 @@ Status PostStore::addCategoriesAndComments(Statements &statements, qint64 id, co
             return Database::sqlError(Text::tr("Cannot add the comments of “%1”").arg(post.title), insertComment.lastError());
     }
     return Ok{};
+}
+
+Status PostStore::indexNewPostsBeforeCommit()
+{
+    // The SQLite library's search index; a team library's search comes with its own schema.
+    if (m_db.backend() != Database::Backend::SQLite)
+        return Ok{};
+    return m_db.runBeforeCommit(u"index new posts"_s, [this] { return indexNewPosts(); });
 }
 
 Status PostStore::indexNewPosts()

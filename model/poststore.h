@@ -55,6 +55,11 @@ public:
     Result<QList<PostSummary>> summaries() const;
     Result<int> count() const;
 
+    // For a writer that inserts post rows itself (LibraryCopier copies them as they are): the posts added in the
+    // open transaction go into the search index just before it commits, with their comments, as add() does for its
+    // own. At once when no transaction is open; nothing to do in a team library, whose triggers index every row.
+    Status indexNewPostsBeforeCommit();
+
     // Library-wide facts such as "the bundled posts were imported once".
     Result<QString> metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value);

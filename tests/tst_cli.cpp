@@ -572,6 +572,85 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(part), qPrintable(part));
     }
 
+    void copyUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        const QString from = m_dir.filePath(u"library.sqlite"_s);
+        const QString to = m_dir.filePath(u"copy-usage.sqlite"_s);
+        QTest::newRow("nothing") << QStringList{} << u"--from"_s;
+        QTest::newRow("no --to") << QStringList{u"--from"_s, from} << u"--to"_s;
+        QTest::newRow("no --from") << QStringList{u"--to"_s, to} << u"--from"_s;
+        QTest::newRow("bad format") << QStringList{u"--from"_s, from, u"--to"_s, to, u"--format"_s, u"xml"_s}
+                                    << u"xml"_s;
+        QTest::newRow("bad batch size") << QStringList{u"--from"_s, from, u"--to"_s, to, u"--batch-size"_s, u"0"_s}
+                                        << u"--batch-size"_s;
+        QTest::newRow("stray argument") << QStringList{u"--from"_s, from, u"--to"_s, to, u"extra"_s} << u"extra"_s;
+    }
+
+    void copyUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        const Run r = run(QStringList{u"copy"_s} + args);
+        QCOMPARE(r.exitCode, int(Cli::Usage));
+        QVERIFY2(r.err.startsWith(u"gloss copy: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"copy-usage.sqlite"_s)));
+    }
+
+    void copyPrintsTheVerifiedSummary()
+    {
+        QTemporaryDir dir;
+        const QString from = dir.filePath(u"from.sqlite"_s);
+        const QString to = dir.filePath(u"to.sqlite"_s);
+        QCOMPARE(run({u"list"_s, u"--database"_s, from}).exitCode, 0); // the bundled library
+
+        Run r = run({u"copy"_s, u"--from"_s, from, u"--to"_s, to});
+        QCOMPARE(r.exitCode, 0);
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.takeFirst(), u"table\tsource_rows\ttarget_rows\tchecksum\tok"_s);
+        QCOMPARE(lines.size(), 9);
+        for (const QString &line : std::as_const(lines)) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 5);
+            QCOMPARE(fields[1], fields[2]);
+            QCOMPARE(fields[3].size(), 64);
+            QCOMPARE(fields[4], u"true"_s);
+        }
+        QVERIFY2(r.out.contains(u"\npost\t5\t5\t"_s), qPrintable(r.out));
+        // Not a terminal: a line per table, then what was done.
+        QVERIFY2(r.err.contains(u"gloss copy: copying post: 5 of 5 rows\n"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"every table matches"_s), qPrintable(r.err));
+        r = run({u"list"_s, u"--database"_s, to});
+        QCOMPARE(r.out.count(u'\n'), 6); // the five posts, not ten
+
+        r = run({u"copy"_s, u"--from"_s, from, u"--to"_s, to, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"already was a complete copy"_s), qPrintable(r.err));
+        const QJsonArray tables = jsonArray(r);
+        QCOMPARE(tables.size(), 9);
+        for (const QJsonValue &t : tables) {
+            QVERIFY(t[u"ok"_s].toBool());
+            QCOMPARE(t[u"source_checksum"_s], t[u"target_checksum"_s]);
+        }
+
+        // A library with data of its own is refused.
+        r = run({u"copy"_s, u"--from"_s, to, u"--to"_s, db()});
+        QCOMPARE(r.exitCode, int(Cli::Failure));
+        QVERIFY2(r.err.contains(u"already holds a library of its own"_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        r = run({u"copy"_s, u"--from"_s, from, u"--to"_s, from});
+        QCOMPARE(r.exitCode, int(Cli::Failure));
+        QVERIFY2(r.err.contains(u"same library"_s), qPrintable(r.err));
+        r = run({u"copy"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Usage: gloss copy --from WHERE --to WHERE"_s));
+        QVERIFY(!r.out.contains(u"--database"_s));
+        QVERIFY(run({u"--help"_s}).out.contains(u"\n  copy"_s));
+    }
+
     void wantsCli_data()
     {
         QTest::addColumn<QStringList>("args");
