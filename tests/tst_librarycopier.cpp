@@ -524,22 +524,22 @@ private Q_SLOTS:
         LibraryCopier::Ends ends = openEnds(source.path(), target.where());
         QVERIFY(ends.target);
         // A column a later schema adds, on both sides: copied and compared without a change to the copier.
-        QVERIFY(exec(*ends.source, u"ALTER TABLE highlight ADD COLUMN created_by TEXT"_s));
-        QVERIFY(exec(*ends.source, u"UPDATE highlight SET created_by = 'ann' WHERE id = 2"_s));
-        QVERIFY(exec(*ends.target, u"ALTER TABLE highlight ADD COLUMN created_by TEXT"_s));
+        QVERIFY(exec(*ends.source, u"ALTER TABLE highlight ADD COLUMN reviewed_by TEXT"_s));
+        QVERIFY(exec(*ends.source, u"UPDATE highlight SET reviewed_by = 'ann' WHERE id = 2"_s));
+        QVERIFY(exec(*ends.target, u"ALTER TABLE highlight ADD COLUMN reviewed_by TEXT"_s));
         // Only in the target: left to its default.
-        QVERIFY(exec(*ends.target, u"ALTER TABLE highlight ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s));
+        QVERIFY(exec(*ends.target, u"ALTER TABLE highlight ADD COLUMN review_round INTEGER NOT NULL DEFAULT 1"_s));
         LibraryCopier copier(*ends.source, *ends.target);
         const auto report = copier.copy();
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QSqlQuery q(ends.target->connection());
-        QVERIFY(q.exec(u"SELECT id, created_by, version FROM highlight ORDER BY id"_s));
+        QVERIFY(q.exec(u"SELECT id, reviewed_by, review_round FROM highlight ORDER BY id"_s));
         QVERIFY(q.next());
         QVERIFY(q.isNull(1));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), u"ann"_s);
         QCOMPARE(q.value(2).toInt(), 1);
-        QVERIFY(exec(*ends.target, u"UPDATE highlight SET created_by = 'bob' WHERE id = 2"_s));
+        QVERIFY(exec(*ends.target, u"UPDATE highlight SET reviewed_by = 'bob' WHERE id = 2"_s));
         const auto checks = copier.verify();
         QVERIFY(checks);
         for (const TableCheck &c : *checks)
@@ -553,10 +553,10 @@ private Q_SLOTS:
         TestLibrary target;
         LibraryCopier::Ends ends = openEnds(source.path(), target.where());
         QVERIFY(ends.target);
-        QVERIFY(exec(*ends.source, u"ALTER TABLE highlight ADD COLUMN created_by TEXT"_s));
+        QVERIFY(exec(*ends.source, u"ALTER TABLE highlight ADD COLUMN reviewed_by TEXT"_s));
         const auto report = LibraryCopier(*ends.source, *ends.target).copy();
         QVERIFY(!report);
-        QVERIFY2(report.error().message.contains(u"created_by"_s), qPrintable(report.error().message));
+        QVERIFY2(report.error().message.contains(u"reviewed_by"_s), qPrintable(report.error().message));
         QVERIFY(metaValue(*ends.target, u"copy_state"_s).isEmpty());
     }
 
