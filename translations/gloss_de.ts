@@ -293,77 +293,92 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="40"/>
+        <location filename="../ui/annotationbrowser.cpp" line="43"/>
         <source>Group highlights</source>
         <translation>Markierungen gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotationbrowser.cpp" line="44"/>
         <source>By argument</source>
         <translation>Nach Argument</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotationbrowser.cpp" line="45"/>
         <source>By post</source>
         <translation>Nach Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="45"/>
+        <location filename="../ui/annotationbrowser.cpp" line="48"/>
         <source>Filter highlights</source>
         <translation>Markierungen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="46"/>
+        <location filename="../ui/annotationbrowser.cpp" line="49"/>
         <source>Filter by quote, note or post</source>
         <translation>Nach Zitat, Notiz oder Beitrag filtern</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="50"/>
+        <location filename="../ui/annotationbrowser.cpp" line="53"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="51"/>
+        <location filename="../ui/annotationbrowser.cpp" line="54"/>
         <source>Any stance</source>
         <translation>Alle Haltungen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="56"/>
+        <location filename="../ui/annotationbrowser.cpp" line="59"/>
         <source>Highlights of the library</source>
         <translation>Markierungen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="69"/>
+        <location filename="../ui/annotationbrowser.cpp" line="72"/>
         <source>Posts and arguments</source>
         <translation>Beiträge und Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <location filename="../ui/annotationbrowser.cpp" line="83"/>
         <source>Orphaned highlights</source>
         <translation>Verwaiste Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="89"/>
+        <location filename="../ui/annotationbrowser.cpp" line="92"/>
         <source>These highlights lost their passage when their post changed. Open one, select its new passage in the reader, and press Re-attach in the Highlights panel.</source>
         <translation>Diese Markierungen haben ihre Textstelle verloren, als sich ihr Beitrag geändert hat. Öffnen Sie eine, wählen Sie ihre neue Textstelle in der Leseansicht aus und klicken Sie im Bereich „Markierungen“ auf „Neu verankern“.</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="99"/>
+        <location filename="../ui/annotationbrowser.cpp" line="102"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="100"/>
+        <location filename="../ui/annotationbrowser.cpp" line="103"/>
         <source>Posts × Arguments</source>
         <translation>Beiträge × Argumente</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="104"/>
+        <location filename="../ui/annotationbrowser.cpp" line="107"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppieren:</translation>
     </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="128"/>
+        <source>Made by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="129"/>
+        <source>Show only the highlights one person made</source>
+        <translation>Nur die Markierungen einer Person zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="167"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/annotationbrowser.cpp" line="164"/>
+        <location filename="../ui/annotationbrowser.cpp" line="191"/>
         <source>Orphaned (%n)</source>
         <translation>
             <numerusform>Verwaist (%n)</numerusform>
@@ -374,9 +389,35 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../model/annotationeditor.cpp" line="74"/>
+        <location filename="../model/annotationeditor.cpp" line="90"/>
+        <location filename="../model/annotationeditor.cpp" line="117"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="91"/>
+        <source>%1 changed this note while you were writing it.</source>
+        <translation>%1 hat diese Notiz geändert, während Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="94"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="117"/>
+        <source>%1 changed this highlight after you did.</source>
+        <translation>%1 hat diese Markierung nach Ihnen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="177"/>
+        <source>Cannot undo “%1”: %2 Undoing it would overwrite that change, so it was taken off the undo list.</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2 Das Rückgängigmachen würde diese Änderung überschreiben, daher wurde der Schritt aus der Rückgängig-Liste entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="180"/>
+        <source>Cannot redo “%1”: %2 Redoing it would overwrite that change, so it was taken off the redo list.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2 Das Wiederherstellen würde diese Änderung überschreiben, daher wurde der Schritt aus der Wiederherstellen-Liste entfernt.</translation>
     </message>
 </context>
 <context>
@@ -440,47 +481,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="536"/>
+        <location filename="../model/annotationtreemodel.cpp" line="534"/>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="538"/>
         <source>Highlight in “%1”: %2</source>
         <translation>Markierung in „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <location filename="../model/annotationtreemodel.cpp" line="615"/>
         <source>Argument / passage</source>
         <translation>Argument / Textstelle</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <location filename="../model/annotationtreemodel.cpp" line="615"/>
         <source>Post / passage</source>
         <translation>Beitrag / Textstelle</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="613"/>
+        <location filename="../model/annotationtreemodel.cpp" line="617"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="615"/>
+        <location filename="../model/annotationtreemodel.cpp" line="619"/>
         <source>Post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="617"/>
+        <location filename="../model/annotationtreemodel.cpp" line="621"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="619"/>
+        <location filename="../model/annotationtreemodel.cpp" line="623"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="621"/>
+        <location filename="../model/annotationtreemodel.cpp" line="625"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="623"/>
+        <location filename="../model/annotationtreemodel.cpp" line="627"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -552,7 +598,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="343"/>
+        <location filename="../model/cli.cpp" line="345"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
         <translation>
             <numerusform>das Zitat kommt in Beitrag %1 %n-mal vor; geben Sie mit --occurrence N an, welches gemeint ist (1 bis %n).</numerusform>
@@ -560,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="350"/>
+        <location filename="../model/cli.cpp" line="352"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
         <translation>
             <numerusform>--occurrence %1 liegt außerhalb des gültigen Bereichs: Das Zitat kommt in Beitrag %2 nur %n-mal vor.</numerusform>
@@ -568,7 +614,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="460"/>
+        <location filename="../model/cli.cpp" line="462"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
@@ -583,267 +629,282 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="467"/>
+        <location filename="../model/cli.cpp" line="469"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
         <translation>
 Die Optionen eines Befehls zeigt „gloss BEFEHL --help“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="472"/>
+        <location filename="../model/cli.cpp" line="474"/>
         <source>What to do (see above).</source>
         <translation>Auszuführender Befehl (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="472"/>
+        <location filename="../model/cli.cpp" line="474"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="475"/>
+        <location filename="../model/cli.cpp" line="477"/>
         <source>gloss: %1</source>
         <translation>gloss: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="526"/>
+        <location filename="../model/cli.cpp" line="529"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
         <translation>gloss: unbekannter Befehl „%1“. „gloss --help“ listet alle Befehle auf.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="533"/>
+        <location filename="../model/cli.cpp" line="536"/>
         <source>List the posts in the library.</source>
         <translation>Die Beiträge der Bibliothek auflisten.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="568"/>
+        <location filename="../model/cli.cpp" line="571"/>
         <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
         <translation>Ein Zitat in einem Beitrag markieren und die ID der neuen Markierung ausgeben. Es wird nur dann etwas geschrieben, wenn der Beitrag, das Zitat und alle Tags gefunden werden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="588"/>
+        <location filename="../model/cli.cpp" line="591"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
         <translation>unbekannte Farbe „%1“; verwenden Sie #rrggbb oder eine von: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="599"/>
+        <location filename="../model/cli.cpp" line="602"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="619"/>
-        <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
-        <translation>Die Markierungen auflisten: ID, Beitrag, Beitragstitel, Positionen, verwaist, Zitat, Notiz, Tags mit ihrer Haltung, Farbe (die eigene, sonst die ihres ersten Tags), Stil, erstellt und geändert (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="622"/>
+        <location filename="../model/cli.cpp" line="626"/>
         <source>Only the highlights of this post.</source>
         <translation>Nur die Markierungen dieses Beitrags.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="259"/>
-        <location filename="../model/cli.cpp" line="622"/>
+        <location filename="../model/cli.cpp" line="261"/>
+        <location filename="../model/cli.cpp" line="626"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="38"/>
+        <location filename="../model/cli.cpp" line="39"/>
         <source>List the posts in the library (id, date, title, author, categories, counts).</source>
         <translation>Die Beiträge der Bibliothek auflisten (ID, Datum, Titel, Autor, Kategorien, Anzahlen).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="39"/>
+        <location filename="../model/cli.cpp" line="40"/>
         <source>Highlight a quote in a post, with tags, stance, note and colour; prints the new id.</source>
         <translation>Ein Zitat in einem Beitrag markieren, mit Tags, Haltung, Notiz und Farbe; gibt die neue ID aus.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="40"/>
+        <location filename="../model/cli.cpp" line="41"/>
         <source>List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.</source>
         <translation>Die Markierungen auflisten (Zitat, Positionen, Notiz, Tags, Farbe), auf Wunsch nur die eines Beitrags oder Tags.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="41"/>
+        <location filename="../model/cli.cpp" line="42"/>
         <source>List the codebook, parents before children, with each tag’s highlight count.</source>
         <translation>Das Codebuch auflisten, übergeordnete vor untergeordneten Tags, mit der Anzahl der Markierungen je Tag.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="42"/>
+        <location filename="../model/cli.cpp" line="43"/>
         <source>Search posts and highlights; prints the best matches with a snippet.</source>
         <translation>Beiträge und Markierungen durchsuchen; gibt die besten Treffer mit einem Textausschnitt aus.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="43"/>
+        <location filename="../model/cli.cpp" line="44"/>
         <source>Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.</source>
         <translation>Markierungen und Notizen als Markdown, CSV oder JSON (W3C Web Annotation) exportieren.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="44"/>
+        <location filename="../model/cli.cpp" line="45"/>
         <source>Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.</source>
         <translation>Beiträge aus Text-, Markdown-, HTML-, RSS-, Atom- oder WordPress-Dateien und -Ordnern importieren.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="45"/>
+        <location filename="../model/cli.cpp" line="46"/>
         <source>Restore highlights from a W3C Web Annotation JSON export.</source>
         <translation>Markierungen aus einem JSON-Export im Format W3C Web Annotation wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="51"/>
+        <location filename="../model/cli.cpp" line="47"/>
+        <source>Copy a whole library between a file and a team library, verified and resumable.</source>
+        <translation>Eine ganze Bibliothek zwischen einer Datei und einer Team-Bibliothek kopieren, geprüft und fortsetzbar.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="53"/>
         <source>Use the library at &lt;path&gt; instead of the default one.</source>
         <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="58"/>
+        <location filename="../model/cli.cpp" line="60"/>
         <source>Use the team library at &lt;url&gt; (postgresql://user@host:port/database; the password comes from PGPASSWORD or ~/.pgpass).</source>
         <translation>Die Teambibliothek unter &lt;url&gt; verwenden (postgresql://benutzer@host:port/datenbank; das Passwort kommt aus PGPASSWORD oder ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="60"/>
+        <location filename="../model/cli.cpp" line="62"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="131"/>
+        <location filename="../model/cli.cpp" line="133"/>
         <source>Usage: gloss %1 [options]</source>
         <translation>Aufruf: gloss %1 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="136"/>
+        <location filename="../model/cli.cpp" line="138"/>
         <source>tsv or json</source>
         <translation>tsv oder json</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="142"/>
+        <location filename="../model/cli.cpp" line="144"/>
         <source>unexpected argument “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="149"/>
+        <location filename="../model/cli.cpp" line="151"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="162"/>
+        <location filename="../model/cli.cpp" line="164"/>
         <source>this command needs --%1 with a value.</source>
         <translation>dieser Befehl braucht --%1 mit einem Wert.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="179"/>
+        <location filename="../model/cli.cpp" line="181"/>
         <source>--%1 wants a whole number from 1 up, not “%2”.</source>
         <translation>--%1 erwartet eine ganze Zahl ab 1, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="191"/>
+        <location filename="../model/cli.cpp" line="193"/>
         <source>unknown %1 “%2”; use %3.</source>
         <translation>unbekannter Wert „%2“ für --%1; verwenden Sie %3.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="241"/>
+        <location filename="../model/cli.cpp" line="243"/>
         <source>Output format: tsv (default) or json.</source>
         <translation>Ausgabeformat: tsv (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="241"/>
+        <location filename="../model/cli.cpp" line="243"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="258"/>
+        <location filename="../model/cli.cpp" line="260"/>
         <source>The post to highlight in (its id, as “gloss list” shows).</source>
         <translation>Der Beitrag, in dem markiert wird (seine ID, wie „gloss list“ sie anzeigt).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="260"/>
+        <location filename="../model/cli.cpp" line="262"/>
         <source>The exact text to highlight.</source>
         <translation>Der genaue Text, der markiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="260"/>
-        <location filename="../model/cli.cpp" line="271"/>
+        <location filename="../model/cli.cpp" line="262"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="262"/>
+        <location filename="../model/cli.cpp" line="264"/>
         <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
         <translation>Welches Vorkommen des Zitats markiert werden soll (ab 1), wenn es mehrmals vorkommt.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="263"/>
-        <location filename="../model/cli.cpp" line="741"/>
+        <location filename="../model/cli.cpp" line="265"/>
+        <location filename="../model/cli.cpp" line="753"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="265"/>
+        <location filename="../model/cli.cpp" line="267"/>
         <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
         <translation>Die Markierung dem Codebuch-Tag unter &lt;Pfad&gt; zuordnen („Eltern/Kind“, Groß-/Kleinschreibung beliebig); für weitere Tags wiederholen.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="269"/>
+        <location filename="../model/cli.cpp" line="271"/>
         <source>How it bears on its tags: supports (default), challenges or example.</source>
         <translation>Wie sich die Markierung zu ihren Tags verhält: supports (Standard), challenges oder example.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="270"/>
+        <location filename="../model/cli.cpp" line="272"/>
         <source>stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="271"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>A note on it (Markdown).</source>
         <translation>Eine Notiz zur Markierung (Markdown).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="273"/>
+        <location filename="../model/cli.cpp" line="275"/>
         <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
         <translation>Farbe der Markierung: #rrggbb oder der Name einer Markierungsfarbe wie yellow (Standard: die Farbe ihres ersten Tags).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="274"/>
+        <location filename="../model/cli.cpp" line="276"/>
         <source>colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="275"/>
+        <location filename="../model/cli.cpp" line="277"/>
         <source>background (default), underline or strikethrough.</source>
         <translation>background (Standard), underline oder strikethrough.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="276"/>
+        <location filename="../model/cli.cpp" line="278"/>
         <source>style</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="300"/>
+        <location filename="../model/cli.cpp" line="302"/>
         <source>supports, challenges or example</source>
         <translation>supports, challenges oder example</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="302"/>
+        <location filename="../model/cli.cpp" line="304"/>
         <source>background, underline or strikethrough</source>
         <translation>background, underline oder strikethrough</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="340"/>
+        <location filename="../model/cli.cpp" line="342"/>
         <source>the quote is not in post %1.</source>
         <translation>das Zitat kommt in Beitrag %1 nicht vor.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="365"/>
+        <location filename="../model/cli.cpp" line="367"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>im Codebuch gibt es kein Tag „%1“ („gloss tags“ listet alle auf).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="493"/>
+        <location filename="../model/cli.cpp" line="495"/>
         <source>gloss: --database and --server name two libraries; use one of them.</source>
         <translation>gloss: --database und --server nennen zwei Bibliotheken; verwenden Sie nur eine davon.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="623"/>
+        <location filename="../model/cli.cpp" line="622"/>
+        <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC), who made it and who changed it last.</source>
+        <translation>Die Markierungen auflisten: ID, Beitrag, Beitragstitel, Positionen, verwaist, Zitat, Notiz, Tags mit ihrer Haltung, Farbe (die eigene, sonst die des ersten Tags), Stil, erstellt und geändert (UTC), wer sie erstellt und wer sie zuletzt geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="627"/>
         <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
         <translation>Nur Markierungen, die &lt;Pfad&gt; oder einem Tag darunter zugeordnet sind.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="730"/>
+        <location filename="../model/cli.cpp" line="629"/>
+        <source>Only the highlights &lt;name&gt; made.</source>
+        <translation>Nur die Markierungen, die &lt;name&gt; erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="629"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="742"/>
         <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
 
 Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
@@ -852,34 +913,34 @@ Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and 
 Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*, -Ausschluss sowie die Felder title:, author:, tag:, note:, stance: (supports, challenges oder example). Groß-/Kleinschreibung und Akzente spielen keine Rolle. Setzen Sie die Suchanfrage in einfache Anführungszeichen, damit ihre Anführungszeichen erhalten bleiben, und hinter --, wenn sie Wörter ausschließt: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="740"/>
+        <location filename="../model/cli.cpp" line="752"/>
         <source>At most &lt;n&gt; posts and &lt;n&gt; highlights (default 20).</source>
         <translation>Höchstens &lt;n&gt; Beiträge und &lt;n&gt; Markierungen (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="744"/>
+        <location filename="../model/cli.cpp" line="756"/>
         <source>What to look for; several arguments are joined by spaces.</source>
         <translation>Wonach gesucht wird; mehrere Argumente werden mit Leerzeichen verbunden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="745"/>
+        <location filename="../model/cli.cpp" line="757"/>
         <source>query…</source>
         <translation>Suchanfrage…</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="756"/>
+        <location filename="../model/cli.cpp" line="768"/>
         <source>say what to search for, e.g. gloss search receptionist.</source>
         <translation>geben Sie an, wonach gesucht werden soll, z. B. gloss search receptionist.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="52"/>
-        <location filename="../model/cli.cpp" line="267"/>
-        <location filename="../model/cli.cpp" line="624"/>
+        <location filename="../model/cli.cpp" line="54"/>
+        <location filename="../model/cli.cpp" line="269"/>
+        <location filename="../model/cli.cpp" line="628"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="693"/>
+        <location filename="../model/cli.cpp" line="705"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
         <translation>Das Codebuch der Tiefe nach auflisten (übergeordnete vor untergeordneten Tags, Geschwister in ihrer Reihenfolge): ID, Eltern-ID (0 auf oberster Ebene), Pfad („Eltern/Kind“), Farbe, Beschreibung und die Anzahl der zugeordneten Markierungen. JSON ist ein flaches Array solcher Objekte; der Baum lässt sich über „parent“ wieder aufbauen.</translation>
     </message>
@@ -1042,46 +1103,151 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../model/copycommand.cpp" line="108"/>
+        <location filename="../model/copycommand.cpp" line="177"/>
+        <source>gloss copy: %1</source>
+        <translation>gloss copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="114"/>
+        <source>Copy a whole library, posts, codebook, highlights and notes, from a library file to a team library or back. The target must be empty (a new file, or an empty database on the server). Every table is compared after the copy. An interrupted copy continues where it stopped when the same command is run again.</source>
+        <translation>Eine ganze Bibliothek – Beiträge, Codebuch, Markierungen und Notizen – aus einer Bibliotheksdatei in eine Team-Bibliothek kopieren oder zurück. Das Ziel muss leer sein (eine neue Datei oder eine leere Datenbank auf dem Server). Nach dem Kopieren wird jede Tabelle verglichen. Ein unterbrochener Kopiervorgang wird fortgesetzt, wenn derselbe Befehl erneut ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="119"/>
+        <source>Copy the library at &lt;where&gt;: a file or a postgresql:// URL.</source>
+        <translation>Die Bibliothek unter &lt;ort&gt; kopieren: eine Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="120"/>
+        <location filename="../model/copycommand.cpp" line="122"/>
+        <source>where</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="121"/>
+        <source>Into the library at &lt;where&gt;: a file or a postgresql:// URL.</source>
+        <translation>In die Bibliothek unter &lt;ort&gt;: eine Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="123"/>
+        <source>Summary format: tsv (default) or json.</source>
+        <translation>Format der Zusammenfassung: tsv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="123"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="125"/>
+        <source>Rows per transaction (default 500).</source>
+        <translation>Zeilen pro Transaktion (Standard 500).</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="126"/>
+        <source>rows</source>
+        <translation>zeilen</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="136"/>
+        <source>Usage: gloss copy --from WHERE --to WHERE [options]</source>
+        <translation>Aufruf: gloss copy --from ORT --to ORT [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="142"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="145"/>
+        <source>this command needs --%1 with a file or a postgresql:// URL.</source>
+        <translation>dieser Befehl braucht --%1 mit einer Datei oder einer postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="150"/>
+        <source>unknown format “%1”; use tsv or json.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie tsv oder json.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="154"/>
+        <source>--batch-size wants a number of rows from 1 to 100000, not “%1”.</source>
+        <translation>--batch-size erwartet eine Zeilenzahl von 1 bis 100000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="169"/>
+        <source>copying %1: %2 of %3 rows</source>
+        <translation>kopiere %1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="170"/>
+        <source>verifying %1: %2 of %3 rows</source>
+        <translation>prüfe %1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="195"/>
+        <source>interrupted: %1 holds part of the copy (%2 rows written now). Run the same command again to continue it.</source>
+        <translation>unterbrochen: %1 enthält einen Teil der Kopie (jetzt %2 Zeilen geschrieben). Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="202"/>
+        <source>gloss copy: %1 already was a complete copy of %2; compared again, it matches.</source>
+        <translation>gloss copy: %1 war bereits eine vollständige Kopie von %2; erneut verglichen, stimmt sie überein.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="206"/>
+        <source>gloss copy: continued the copy of %1 into %2 (%3 more rows); every table matches.</source>
+        <translation>gloss copy: Kopie von %1 nach %2 fortgesetzt (%3 weitere Zeilen); jede Tabelle stimmt überein.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="208"/>
+        <source>gloss copy: copied %1 into %2 (%3 rows); every table matches.</source>
+        <translation>gloss copy: %1 nach %2 kopiert (%3 Zeilen); jede Tabelle stimmt überein.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../model/database.cpp" line="224"/>
-        <location filename="../model/database.cpp" line="291"/>
+        <location filename="../model/database.cpp" line="303"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1: Die Datenbank meldete „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="315"/>
+        <location filename="../model/database.cpp" line="327"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>„%1“ ist ein Ordner, keine Gloss-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="318"/>
+        <location filename="../model/database.cpp" line="330"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="322"/>
+        <location filename="../model/database.cpp" line="334"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>„%1“ ist keine Gloss-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="332"/>
+        <location filename="../model/database.cpp" line="344"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="373"/>
-        <location filename="../model/database.cpp" line="397"/>
+        <location filename="../model/database.cpp" line="385"/>
+        <location filename="../model/database.cpp" line="409"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="399"/>
+        <location filename="../model/database.cpp" line="411"/>
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="416"/>
+        <location filename="../model/database.cpp" line="428"/>
         <source>Cannot prepare “%1”</source>
         <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
@@ -1106,13 +1272,13 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Eine Kopie vom Stand vor der letzten Aktualisierung liegt unter „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="272"/>
+        <location filename="../model/database.cpp" line="284"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1: Für die Bibliothek ist kein Speicherplatz mehr frei. Von dieser Änderung wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="206"/>
-        <location filename="../model/database.cpp" line="276"/>
+        <location filename="../model/database.cpp" line="288"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1: Die Bibliothek ist schreibgeschützt, daher wurde von dieser Änderung nichts gespeichert.</translation>
     </message>
@@ -1137,154 +1303,155 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>%1: Im selben Moment wurde die Änderung eines Teammitglieds gespeichert. Nichts von dieser Änderung wurde gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="280"/>
+        <location filename="../model/database.cpp" line="292"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1: Die Bibliothek wird von einem anderen Programm (oder einer anderen Gloss-Instanz) verwendet und blieb belegt. Von dieser Änderung wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="286"/>
+        <location filename="../model/database.cpp" line="298"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1: Die Bibliothek ist beschädigt (die Datenbank meldete „%2“).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="341"/>
+        <location filename="../model/database.cpp" line="353"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>„%1“ ist schreibgeschützt: Sie können die Bibliothek lesen und durchsuchen, aber keine Markierungen, Notizen oder Argumentzuordnungen ändern oder hinzufügen. Um sie zu ändern, machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="346"/>
+        <location filename="../model/database.cpp" line="358"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>„%1“ liegt in einem nicht beschreibbaren Ordner („%2“) und wird daher schreibgeschützt geöffnet: Sie können die Bibliothek lesen und durchsuchen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="351"/>
+        <location filename="../model/database.cpp" line="363"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>In „%1“ kann keine Bibliothek angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="354"/>
+        <location filename="../model/database.cpp" line="366"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>„%1“ wurde schreibgeschützt geöffnet: Die Bibliothek kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="357"/>
+        <location filename="../model/database.cpp" line="369"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>„%1“ ist leer und nicht beschreibbar: Es gibt keine Bibliothek, die gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="423"/>
+        <location filename="../model/database.cpp" line="435"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>„%1“ ist schreibgeschützt und wurde von einer älteren Gloss-Version geschrieben: Die Datei muss auf das Bibliotheksformat %2 aktualisiert werden, bevor diese Version sie lesen kann. Machen Sie sie beschreibbar oder öffnen Sie eine Kopie. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="456"/>
+        <location filename="../model/database.cpp" line="468"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, keine Gloss-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="463"/>
+        <location filename="../model/database.cpp" line="475"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>„%1“ wurde von einer neueren Gloss-Version geschrieben (Bibliotheksformat %2; diese Version liest bis Format %3). Aktualisieren Sie Gloss, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="508"/>
+        <location filename="../model/database.cpp" line="520"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Bevor Gloss „%1“ auf ein neues Bibliotheksformat aktualisiert, kopiert es die Datei nach „%2“, und das ist fehlgeschlagen: %3 Die Bibliothek wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="518"/>
+        <location filename="../model/database.cpp" line="530"/>
         <source>Copying</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="520"/>
+        <location filename="../model/database.cpp" line="532"/>
         <source>the copy could not be written to the disk.</source>
         <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="525"/>
-        <location filename="../model/database.cpp" line="527"/>
+        <location filename="../model/database.cpp" line="537"/>
+        <location filename="../model/database.cpp" line="539"/>
         <source>the copy did not read back intact.</source>
         <translation>die Kopie ließ sich nicht unversehrt zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="531"/>
+        <location filename="../model/database.cpp" line="543"/>
         <source>the copy could not be renamed.</source>
         <translation>die Kopie konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="556"/>
+        <location filename="../model/database.cpp" line="568"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Die Schemadatei %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="563"/>
+        <location filename="../model/database.cpp" line="575"/>
         <source>Updating the library to format %1 failed</source>
         <translation>Die Aktualisierung der Bibliothek auf Format %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="630"/>
+        <location filename="../model/database.cpp" line="642"/>
         <source>Cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="659"/>
+        <location filename="../model/database.cpp" line="671"/>
         <source>No transaction to commit.</source>
         <translation>Es gibt keine Transaktion, die abgeschlossen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="669"/>
-        <location filename="../model/database.cpp" line="684"/>
+        <location filename="../model/database.cpp" line="681"/>
+        <location filename="../model/database.cpp" line="696"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="53"/>
+        <location filename="../model/databaseserver.cpp" line="50"/>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="57"/>
+        <location filename="../model/databaseserver.cpp" line="54"/>
         <source>Cannot connect to the team library %1: %2</source>
         <translation>Keine Verbindung zur Teambibliothek %1: %2</translation>
     </message>
     <message>
+        <location filename="../model/databaseserver.cpp" line="59"/>
         <location filename="../model/databaseserver.cpp" line="62"/>
         <source>Cannot prepare the connection to %1</source>
         <translation>Die Verbindung zu %1 kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="69"/>
+        <location filename="../model/databaseserver.cpp" line="70"/>
         <source>Cannot read the format of the team library %1.</source>
         <translation>Das Format der Teambibliothek %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="72"/>
+        <location filename="../model/databaseserver.cpp" line="73"/>
         <source>The team library %1 was written by a newer Gloss (library format %2; this version knows up to %3). Update Gloss to open it. It was left unchanged.</source>
         <translation>Die Teambibliothek %1 wurde von einem neueren Gloss geschrieben (Bibliotheksformat %2; diese Version kennt bis %3). Aktualisieren Sie Gloss, um sie zu öffnen. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="80"/>
+        <location filename="../model/databaseserver.cpp" line="81"/>
         <source>The team library %1 was opened read-only: it cannot be changed.</source>
         <translation>Die Teambibliothek %1 wurde schreibgeschützt geöffnet: Sie kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="85"/>
+        <location filename="../model/databaseserver.cpp" line="86"/>
         <source>The team library %1 needs updating to library format %2, and it was opened read-only. It was left unchanged.</source>
         <translation>Die Teambibliothek %1 muss auf Bibliotheksformat %2 aktualisiert werden, wurde aber schreibgeschützt geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="102"/>
+        <location filename="../model/databaseserver.cpp" line="103"/>
         <source>Cannot inspect the team library %1</source>
         <translation>Die Teambibliothek %1 kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="119"/>
+        <location filename="../model/databaseserver.cpp" line="120"/>
         <source>The database %1 holds tables of another program. Gloss makes a team library only in an empty database, or opens one it made. It was left unchanged.</source>
         <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms. Gloss legt eine Teambibliothek nur in einer leeren Datenbank an oder öffnet eine, die es selbst angelegt hat. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="137"/>
+        <location filename="../model/databaseserver.cpp" line="138"/>
         <source>Your account may read the team library %1 but not change it: you can read it and export its notes, but highlights, notes and tags cannot be added or changed. Ask whoever runs the server for write access.</source>
         <translation>Ihr Konto darf die Teambibliothek %1 lesen, aber nicht ändern: Sie können sie lesen und ihre Notizen exportieren, aber keine Markierungen, Notizen oder Schlagwörter hinzufügen oder ändern. Bitten Sie die Person, die den Server betreut, um Schreibrechte.</translation>
     </message>
@@ -1359,7 +1526,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <location filename="../model/exportcommand.cpp" line="39"/>
         <location filename="../model/exportcommand.cpp" line="58"/>
         <location filename="../model/exportcommand.cpp" line="70"/>
-        <location filename="../model/exportcommand.cpp" line="176"/>
+        <location filename="../model/exportcommand.cpp" line="179"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1: %2</translation>
     </message>
@@ -1430,102 +1597,107 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>In &lt;Datei&gt; statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="96"/>
+        <location filename="../model/exportcommand.cpp" line="91"/>
+        <source>Name who made and last changed each highlight.</source>
+        <translation>Nennen, wer jede Markierung erstellt und zuletzt geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="97"/>
         <source>unexpected argument “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="99"/>
+        <location filename="../model/exportcommand.cpp" line="100"/>
         <source>unknown format “%1”; use markdown, csv or json.</source>
         <translation>unbekanntes Format „%1“; verwenden Sie markdown, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="105"/>
+        <location filename="../model/exportcommand.cpp" line="106"/>
         <source>unknown arrangement “%1”; use post or argument.</source>
         <translation>unbekannte Anordnung „%1“; verwenden Sie post oder argument.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="107"/>
+        <location filename="../model/exportcommand.cpp" line="108"/>
         <source>--template and --by apply to --format markdown only.</source>
         <translation>--template und --by gelten nur für --format markdown.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="109"/>
+        <location filename="../model/exportcommand.cpp" line="110"/>
         <source>use either --post or --tag, not both.</source>
         <translation>verwenden Sie entweder --post oder --tag, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="115"/>
+        <location filename="../model/exportcommand.cpp" line="116"/>
         <source>--post wants a whole number from 1 up, not “%1”.</source>
         <translation>--post erwartet eine ganze Zahl ab 1, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="119"/>
+        <location filename="../model/exportcommand.cpp" line="120"/>
         <source>-o wants a file name.</source>
         <translation>-o erwartet einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="123"/>
+        <location filename="../model/exportcommand.cpp" line="125"/>
         <source>there is no template file “%1”.</source>
         <translation>die Vorlagendatei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="134"/>
+        <location filename="../model/exportcommand.cpp" line="136"/>
         <source>there is no post %1 (“gloss list” shows them).</source>
         <translation>es gibt keinen Beitrag %1 („gloss list“ zeigt alle an).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="143"/>
+        <location filename="../model/exportcommand.cpp" line="145"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>im Codebuch gibt es kein Tag „%1“ („gloss tags“ listet alle auf).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="167"/>
+        <location filename="../model/exportcommand.cpp" line="170"/>
         <source>cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="181"/>
+        <location filename="../model/exportcommand.cpp" line="184"/>
         <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
         <translation>Markierungen aus JSON im Format Web Annotation wiederherstellen (wie „gloss export --format json“ es schreibt).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="185"/>
+        <location filename="../model/exportcommand.cpp" line="188"/>
         <source>The JSON file to import.</source>
         <translation>Die zu importierende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="185"/>
+        <location filename="../model/exportcommand.cpp" line="188"/>
         <source>FILE.json</source>
         <translation>DATEI.json</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="190"/>
+        <location filename="../model/exportcommand.cpp" line="193"/>
         <source>give exactly one JSON file to import.</source>
         <translation>geben Sie genau eine JSON-Datei zum Importieren an.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="200"/>
+        <location filename="../model/exportcommand.cpp" line="203"/>
         <source>restored: %1</source>
         <translation>wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="201"/>
+        <location filename="../model/exportcommand.cpp" line="204"/>
         <source>orphaned: %1</source>
         <translation>verwaist: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="202"/>
+        <location filename="../model/exportcommand.cpp" line="205"/>
         <source>already present: %1</source>
         <translation>bereits vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="203"/>
+        <location filename="../model/exportcommand.cpp" line="206"/>
         <source>tags created: %1</source>
         <translation>Tags angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="206"/>
+        <location filename="../model/exportcommand.cpp" line="209"/>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
@@ -1548,115 +1720,120 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Mit einer Bytereihenfolge-Markierung (BOM) beginnen (für Tabellenkalkulationen, die sie benötigen)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
-        <location filename="../ui/exportdialog.cpp" line="277"/>
-        <location filename="../ui/exportdialog.cpp" line="282"/>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>Name who made each &amp;highlight</source>
+        <translation>Nennen, wer jede &amp;Markierung erstellt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="67"/>
+        <location filename="../ui/exportdialog.cpp" line="284"/>
         <location filename="../ui/exportdialog.cpp" line="289"/>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
         <source>Export Notes</source>
         <translation>Notizen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Markdown (Obsidian, Logseq)</source>
         <translation>Markdown (Obsidian, Logseq)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/exportdialog.cpp" line="72"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
         <source>Current post</source>
         <translation>Aktueller Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="74"/>
+        <location filename="../ui/exportdialog.cpp" line="77"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <location filename="../ui/exportdialog.cpp" line="78"/>
         <source>One argument and those below it</source>
         <translation>Ein Argument und die darunterliegenden</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="79"/>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
         <source>By post</source>
         <translation>Nach Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/exportdialog.cpp" line="83"/>
         <source>By argument (argument brief)</source>
         <translation>Nach Argument (Argumentübersicht)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="83"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>Default template</source>
         <translation>Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <location filename="../ui/exportdialog.cpp" line="102"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="100"/>
+        <location filename="../ui/exportdialog.cpp" line="103"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="101"/>
+        <location filename="../ui/exportdialog.cpp" line="104"/>
         <source>A&amp;rgument:</source>
         <translation>A&amp;rgument:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="102"/>
+        <location filename="../ui/exportdialog.cpp" line="105"/>
         <source>&amp;Arrangement:</source>
         <translation>&amp;Anordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="103"/>
+        <location filename="../ui/exportdialog.cpp" line="106"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="107"/>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="109"/>
+        <location filename="../ui/exportdialog.cpp" line="113"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <location filename="../ui/exportdialog.cpp" line="122"/>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="228"/>
+        <location filename="../ui/exportdialog.cpp" line="235"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="267"/>
+        <location filename="../ui/exportdialog.cpp" line="274"/>
         <source>Choose a Markdown Template</source>
         <translation>Markdown-Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="268"/>
+        <location filename="../ui/exportdialog.cpp" line="275"/>
         <source>Markdown templates (*.md *.txt);;All files (*)</source>
         <translation>Markdown-Vorlagen (*.md *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="278"/>
+        <location filename="../ui/exportdialog.cpp" line="285"/>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
     </message>
@@ -1664,12 +1841,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>ExportDocument</name>
     <message>
-        <location filename="../model/exportdocument.cpp" line="128"/>
+        <location filename="../model/exportdocument.cpp" line="130"/>
         <source>There is no argument with id %1.</source>
         <translation>Es gibt kein Argument mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../model/exportdocument.cpp" line="173"/>
+        <location filename="../model/exportdocument.cpp" line="175"/>
         <source>Gloss notes</source>
         <translation>Gloss-Notizen</translation>
     </message>
@@ -1760,27 +1937,37 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     <name>HighlightListModel</name>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="135"/>
-        <location filename="../model/highlightlistmodel.cpp" line="150"/>
+        <location filename="../model/highlightlistmodel.cpp" line="156"/>
         <source>Orphaned: the passage is no longer in the post</source>
         <translation>Verwaist: Die Textstelle ist nicht mehr im Beitrag enthalten</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="141"/>
+        <source>Highlighted by %1</source>
+        <translation>Markiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightlistmodel.cpp" line="143"/>
+        <source>Last changed by %1</source>
+        <translation>Zuletzt geändert von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightlistmodel.cpp" line="147"/>
         <source>Highlight: %1</source>
         <translation>Markierung: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="146"/>
+        <location filename="../model/highlightlistmodel.cpp" line="152"/>
         <source>No arguments</source>
         <translation>Keine Argumente</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="146"/>
+        <location filename="../model/highlightlistmodel.cpp" line="152"/>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="148"/>
+        <location filename="../model/highlightlistmodel.cpp" line="154"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
@@ -1788,175 +1975,201 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightPanel</name>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="37"/>
+        <location filename="../ui/highlightpanel.cpp" line="38"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="40"/>
-        <location filename="../ui/highlightpanel.cpp" line="82"/>
+        <location filename="../ui/highlightpanel.cpp" line="41"/>
+        <location filename="../ui/highlightpanel.cpp" line="89"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="42"/>
-        <location filename="../ui/highlightpanel.cpp" line="86"/>
+        <location filename="../ui/highlightpanel.cpp" line="43"/>
+        <location filename="../ui/highlightpanel.cpp" line="93"/>
         <source>Style</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="47"/>
+        <location filename="../ui/highlightpanel.cpp" line="48"/>
         <source>Highlights of this post</source>
         <translation>Markierungen dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="51"/>
+        <location filename="../ui/highlightpanel.cpp" line="52"/>
         <source>Show highlights of argument</source>
         <translation>Markierungen eines Arguments anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="52"/>
+        <location filename="../ui/highlightpanel.cpp" line="53"/>
         <source>Show only the highlights tagged with an argument or one below it</source>
         <translation>Nur die Markierungen anzeigen, die einem Argument oder einem darunterliegenden zugeordnet sind</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="68"/>
+        <location filename="../ui/highlightpanel.cpp" line="60"/>
+        <source>Show highlights made by</source>
+        <translation>Markierungen zeigen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="61"/>
+        <source>Show only the highlights one person made</source>
+        <translation>Nur die Markierungen einer Person zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="75"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="69"/>
+        <location filename="../ui/highlightpanel.cpp" line="76"/>
         <source>Note on the selected highlight (Markdown)</source>
         <translation>Notiz zur ausgewählten Markierung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="73"/>
+        <location filename="../ui/highlightpanel.cpp" line="80"/>
         <source>Tag…</source>
         <translation>Zuordnen…</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="74"/>
+        <location filename="../ui/highlightpanel.cpp" line="81"/>
         <source>Tag the selected highlight as an argument</source>
         <translation>Die ausgewählte Markierung einem Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="77"/>
+        <location filename="../ui/highlightpanel.cpp" line="84"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="79"/>
+        <location filename="../ui/highlightpanel.cpp" line="86"/>
         <source>Delete the selected highlight (%1)</source>
         <translation>Die ausgewählte Markierung löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="83"/>
+        <location filename="../ui/highlightpanel.cpp" line="90"/>
         <source>Colour of the selected highlight</source>
         <translation>Farbe der ausgewählten Markierung</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="87"/>
+        <location filename="../ui/highlightpanel.cpp" line="94"/>
         <source>How the selected highlight is drawn</source>
         <translation>Wie die ausgewählte Markierung dargestellt wird</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="91"/>
+        <location filename="../ui/highlightpanel.cpp" line="98"/>
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="92"/>
+        <location filename="../ui/highlightpanel.cpp" line="99"/>
         <source>Underline</source>
         <translation>Unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="93"/>
+        <location filename="../ui/highlightpanel.cpp" line="100"/>
         <source>Strike-Through</source>
         <translation>Durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="104"/>
+        <location filename="../ui/highlightpanel.cpp" line="111"/>
         <source>Re-attach</source>
         <translation>Neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="105"/>
+        <location filename="../ui/highlightpanel.cpp" line="112"/>
         <source>Attach this orphaned highlight to the passage selected in the reader</source>
         <translation>Diese verwaiste Markierung an der in der Leseansicht ausgewählten Textstelle verankern</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="115"/>
+        <location filename="../ui/highlightpanel.cpp" line="122"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="172"/>
+        <location filename="../ui/highlightpanel.cpp" line="186"/>
         <source>All arguments</source>
         <translation>Alle Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="246"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="211"/>
+        <location filename="../model/highlightstore.cpp" line="227"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Eine wiederherzustellende Markierung braucht ihre ID.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="160"/>
-        <location filename="../model/highlightstore.cpp" line="230"/>
+        <location filename="../model/highlightstore.cpp" line="174"/>
+        <location filename="../model/highlightstore.cpp" line="250"/>
         <source>Cannot save the highlight</source>
         <translation>Die Markierung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="113"/>
-        <location filename="../model/highlightstore.cpp" line="121"/>
-        <location filename="../model/highlightstore.cpp" line="170"/>
+        <location filename="../model/highlightstore.cpp" line="118"/>
+        <location filename="../model/highlightstore.cpp" line="126"/>
+        <location filename="../model/highlightstore.cpp" line="184"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Die Argumente der Markierung können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="232"/>
+        <location filename="../model/highlightstore.cpp" line="281"/>
         <source>The highlight no longer exists.</source>
         <translation>Die Markierung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="244"/>
+        <location filename="../model/highlightstore.cpp" line="267"/>
         <source>Cannot delete the highlight</source>
         <translation>Die Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="254"/>
-        <location filename="../model/highlightstore.cpp" line="261"/>
+        <location filename="../model/highlightstore.cpp" line="307"/>
+        <location filename="../model/highlightstore.cpp" line="314"/>
         <source>Cannot read the highlight</source>
         <translation>Die Markierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="256"/>
+        <location filename="../model/highlightstore.cpp" line="309"/>
         <source>There is no highlight %1.</source>
         <translation>Es gibt keine Markierung %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="290"/>
-        <location filename="../model/highlightstore.cpp" line="309"/>
-        <location filename="../model/highlightstore.cpp" line="425"/>
-        <location filename="../model/highlightstore.cpp" line="442"/>
-        <location filename="../model/highlightstore.cpp" line="461"/>
+        <location filename="../model/highlightstore.cpp" line="294"/>
+        <location filename="../model/highlightstore.cpp" line="343"/>
+        <location filename="../model/highlightstore.cpp" line="362"/>
+        <location filename="../model/highlightstore.cpp" line="479"/>
+        <location filename="../model/highlightstore.cpp" line="497"/>
+        <location filename="../model/highlightstore.cpp" line="516"/>
         <source>Cannot read the highlights</source>
         <translation>Die Markierungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="365"/>
+        <location filename="../model/highlightstore.cpp" line="283"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="285"/>
+        <source>%1 changed this highlight at %2, after you last saw it.</source>
+        <translation>%1 hat diese Markierung um %2 geändert, nachdem Sie sie zuletzt gesehen haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="419"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="389"/>
+        <location filename="../model/highlightstore.cpp" line="443"/>
         <source>Cannot count the highlights per post</source>
         <translation>Die Markierungen je Beitrag können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="477"/>
+        <location filename="../model/highlightstore.cpp" line="532"/>
         <source>Cannot count the arguments per post</source>
         <translation>Die Argumente je Beitrag können nicht gezählt werden</translation>
     </message>
@@ -2073,145 +2286,287 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
 </context>
 <context>
+    <name>LibraryCopier</name>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="168"/>
+        <source>the team library %1</source>
+        <translation>die Team-Bibliothek %1</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="169"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="188"/>
+        <location filename="../model/librarycopier.cpp" line="353"/>
+        <location filename="../model/librarycopier.cpp" line="675"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="257"/>
+        <source>Cannot read the settings of %1</source>
+        <translation>Die Einstellungen von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="289"/>
+        <location filename="../model/librarycopier.cpp" line="761"/>
+        <location filename="../model/librarycopier.cpp" line="777"/>
+        <location filename="../model/librarycopier.cpp" line="879"/>
+        <source>Cannot copy the table %1</source>
+        <translation>Die Tabelle %1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="447"/>
+        <location filename="../model/librarycopier.cpp" line="515"/>
+        <source>The source and the target are the same library: copy into another file or database.</source>
+        <translation>Quelle und Ziel sind dieselbe Bibliothek: Kopieren Sie in eine andere Datei oder Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="466"/>
+        <source>There is no library at “%1” to copy.</source>
+        <translation>Unter „%1“ gibt es keine Bibliothek zum Kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="492"/>
+        <source>Cannot mark %1 as the copy’s source</source>
+        <translation>%1 kann nicht als Quelle der Kopie gekennzeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="505"/>
+        <source>Cannot copy into %1: %2</source>
+        <translation>In %1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="545"/>
+        <source>%1 is a finished copy of this library, and the two now differ (%2): one of them was changed since. It was left unchanged.</source>
+        <translation>%1 ist eine fertige Kopie dieser Bibliothek, und die beiden unterscheiden sich jetzt (%2): Eine von beiden wurde seitdem geändert. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="556"/>
+        <source>%1 holds a copy of another library (%2). Gloss copies only into an empty library or continues its own unfinished copy. It was left unchanged.</source>
+        <translation>%1 enthält eine Kopie einer anderen Bibliothek (%2). Gloss kopiert nur in eine leere Bibliothek oder setzt seine eigene unfertige Kopie fort. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="558"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="561"/>
+        <source>%1 already holds a library of its own. Gloss copies only into an empty library (a new file, or an empty database on the server) or continues its own unfinished copy. It was left unchanged.</source>
+        <translation>%1 enthält bereits eine eigene Bibliothek. Gloss kopiert nur in eine leere Bibliothek (eine neue Datei oder eine leere Datenbank auf dem Server) oder setzt seine eigene unfertige Kopie fort. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="586"/>
+        <source>The copy in %1 does not match its source in %2. It stays unfinished. If the source was changed since the copy began, copy again into a new, empty library.</source>
+        <translation>Die Kopie in %1 stimmt nicht mit ihrer Quelle in %2 überein. Sie bleibt unfertig. Wenn die Quelle seit Beginn der Kopie geändert wurde, kopieren Sie erneut in eine neue, leere Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="597"/>
+        <location filename="../model/librarycopier.cpp" line="600"/>
+        <source>Cannot mark the copy in %1 complete</source>
+        <translation>Die Kopie in %1 kann nicht als vollständig gekennzeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="629"/>
+        <source>table %1: %2 rows in the source, %3 in the copy</source>
+        <translation>Tabelle %1: %2 Zeilen in der Quelle, %3 in der Kopie</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="633"/>
+        <source>table %1: the same number of rows, but not the same content</source>
+        <translation>Tabelle %1: gleich viele Zeilen, aber nicht derselbe Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="647"/>
+        <source>The table %1 is missing from %2.</source>
+        <translation>Die Tabelle %1 fehlt in %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="655"/>
+        <source>The table %1 of %2 has a column %3 that %4 lacks, so its values would be lost. Nothing was copied.</source>
+        <translation>Die Tabelle %1 von %2 hat eine Spalte %3, die %4 fehlt; ihre Werte gingen verloren. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="664"/>
+        <location filename="../model/librarycopier.cpp" line="884"/>
+        <source>The table %1 of %2 has no column %3.</source>
+        <translation>Die Tabelle %1 von %2 hat keine Spalte %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="690"/>
+        <source>Cannot begin the copy into %1</source>
+        <translation>Die Kopie nach %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="938"/>
+        <source>Cannot compare the table %1</source>
+        <translation>Die Tabelle %1 kann nicht verglichen werden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Highlight as &amp;Argument</source>
         <translation>Als &amp;Argument markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Highlight &amp;With</source>
         <translation>Markieren m&amp;it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Filter by title, author or category</source>
         <translation>Nach Titel, Autor oder Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Filter posts</source>
         <translation>Beiträge filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Highlights</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Show or hide the search of the whole library</source>
         <translation>Die Suche in der gesamten Bibliothek ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
         <translation>Alle Markierungen der Bibliothek nach Argument oder nach Beitrag sowie die Matrix Beiträge × Argumente ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Show or hide the highlights of the post</source>
         <translation>Die Markierungen des Beitrags ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Highlight the selected passage and tag it as an argument</source>
         <translation>Die ausgewählte Textstelle markieren und einem Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Highlight the selected passage in a colour of your choice</source>
         <translation>Die ausgewählte Textstelle in einer Farbe Ihrer Wahl markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Document List &amp;Columns</source>
         <translation>&amp;Spalten der Beitragsliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Choose which columns the list of posts shows</source>
         <translation>Wählen, welche Spalten die Liste der Beiträge zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Redo %1</source>
         <translation>Wieder&amp;herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Colour Highlight</source>
         <translation>Markierung einfärben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Change Highlight Style</source>
         <translation>Markierungsstil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>%1 — %2 — Gloss</source>
+        <translation>%1 — %2 — Gloss</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <source>Team library: %1 (as %2)</source>
+        <translation>Team-Bibliothek: %1 (als %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n Beitrag</numerusform>
@@ -2219,7 +2574,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 von %n Beitrag</numerusform>
@@ -2227,79 +2582,84 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>About Gloss</source>
         <translation>Über Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Blogbeiträge lesen und annotieren: Textstellen markieren, Argumenten zuordnen, Notizen schreiben und alles in andere Programme mitnehmen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Delete This Highlight</source>
         <translation>Diese Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Select a passage of the post first.</source>
         <translation>Wählen Sie zuerst eine Textstelle im Beitrag aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Highlighted and saved.</source>
         <translation>Markiert und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>Kept their note; yours is on the clipboard.</source>
+        <translation>Deren Notiz behalten; Ihre liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Wählen Sie die Textstelle aus, zu der die Markierung gehört, und klicken Sie dann auf „Neu verankern“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Re-attach Highlight</source>
         <translation>Markierung neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Cannot start Gloss for the team library: %1</source>
         <translation>Gloss kann für die Teambibliothek nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Import Posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Beiträge und Feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n Beitrag importiert</numerusform>
@@ -2307,7 +2667,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n Beitrag aktualisiert</numerusform>
@@ -2315,7 +2675,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n Beitrag unverändert</numerusform>
@@ -2323,7 +2683,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n Markierung mit ihrer Textstelle verschoben</numerusform>
@@ -2331,7 +2691,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n Markierung verwaist: Ihre Textstelle ist nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
@@ -2339,7 +2699,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n Anmerkung wiederhergestellt</numerusform>
@@ -2347,12 +2707,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Abgebrochen: Die bis dahin importierten Beiträge bleiben vollständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Refused %1: %2</source>
         <translation>%1 abgelehnt: %2</translation>
     </message>
@@ -2370,9 +2730,57 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Fehler in der Vorlage „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="740"/>
+        <location filename="../model/markdownexporter.cpp" line="746"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Die Vorlage „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteConflictDialog</name>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="34"/>
+        <source>Note Changed by Someone Else</source>
+        <translation>Notiz von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="35"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="36"/>
+        <source>&lt;b&gt;%1 changed this note at %2 while you were writing it.&lt;/b&gt;&lt;br&gt;Keep one of the two. If you keep theirs, yours is copied to the clipboard.</source>
+        <translation>&lt;b&gt;%1 hat diese Notiz um %2 geändert, während Sie sie geschrieben haben.&lt;/b&gt;&lt;br&gt;Behalten Sie eine der beiden. Wenn Sie deren behalten, wird Ihre in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="45"/>
+        <source>&amp;Their note (%1):</source>
+        <translation>&amp;Deren Notiz (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="47"/>
+        <source>&amp;Your note:</source>
+        <translation>&amp;Ihre Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="57"/>
+        <source>Keep &amp;Their Note</source>
+        <translation>&amp;Deren Notiz behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="59"/>
+        <source>Your note is copied to the clipboard</source>
+        <translation>Ihre Notiz wird in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="60"/>
+        <source>Keep &amp;My Note</source>
+        <translation>&amp;Meine Notiz behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="62"/>
+        <source>Your note replaces theirs</source>
+        <translation>Ihre Notiz ersetzt deren</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2897,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="486"/>
+        <location filename="../model/postimporter.cpp" line="481"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>„%1“ ist JSON, aber keine Web-Annotation-Daten (wie Gloss sie beim Export von Markierungen schreibt).</translation>
     </message>
@@ -2548,27 +2956,27 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>„%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="168"/>
+        <location filename="../model/poststore.cpp" line="165"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Die Kategorien von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="181"/>
+        <location filename="../model/poststore.cpp" line="178"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Die Kommentare von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="267"/>
-        <location filename="../model/poststore.cpp" line="281"/>
-        <location filename="../model/poststore.cpp" line="288"/>
-        <location filename="../model/poststore.cpp" line="307"/>
+        <location filename="../model/poststore.cpp" line="272"/>
+        <location filename="../model/poststore.cpp" line="286"/>
+        <location filename="../model/poststore.cpp" line="293"/>
+        <location filename="../model/poststore.cpp" line="312"/>
         <source>Cannot read post %1</source>
         <translation>Beitrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="228"/>
-        <location filename="../model/poststore.cpp" line="269"/>
-        <location filename="../model/poststore.cpp" line="309"/>
+        <location filename="../model/poststore.cpp" line="233"/>
+        <location filename="../model/poststore.cpp" line="274"/>
+        <location filename="../model/poststore.cpp" line="314"/>
         <source>There is no post %1 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Beitrag %1.</translation>
     </message>
@@ -2578,46 +2986,46 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Das Schreiben der Beiträge kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="195"/>
+        <location filename="../model/poststore.cpp" line="200"/>
         <source>Cannot add the new posts to the search index</source>
         <translation>Die neuen Beiträge können nicht in den Suchindex aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="226"/>
-        <location filename="../model/poststore.cpp" line="235"/>
+        <location filename="../model/poststore.cpp" line="231"/>
+        <location filename="../model/poststore.cpp" line="240"/>
         <source>Cannot update “%1”</source>
         <translation>„%1“ kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="251"/>
-        <location filename="../model/poststore.cpp" line="349"/>
+        <location filename="../model/poststore.cpp" line="256"/>
+        <location filename="../model/poststore.cpp" line="354"/>
         <source>Cannot look up a post</source>
         <translation>Ein Beitrag kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="326"/>
-        <location filename="../model/poststore.cpp" line="338"/>
+        <location filename="../model/poststore.cpp" line="331"/>
+        <location filename="../model/poststore.cpp" line="343"/>
         <source>Cannot look up “%1”</source>
         <translation>„%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="367"/>
-        <location filename="../model/poststore.cpp" line="386"/>
+        <location filename="../model/poststore.cpp" line="372"/>
+        <location filename="../model/poststore.cpp" line="391"/>
         <source>Cannot list the posts</source>
         <translation>Die Beiträge können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="405"/>
+        <location filename="../model/poststore.cpp" line="410"/>
         <source>Cannot count the posts</source>
         <translation>Die Beiträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="415"/>
+        <location filename="../model/poststore.cpp" line="420"/>
         <source>Cannot read the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="427"/>
+        <location filename="../model/poststore.cpp" line="432"/>
         <source>Cannot save the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gespeichert werden</translation>
     </message>
@@ -2938,52 +3346,52 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../model/serverurl.cpp" line="39"/>
+        <location filename="../model/serverurl.cpp" line="40"/>
         <source>This is not a team library address: %1 Write it as postgresql://user@host:port/database.</source>
         <translation>Das ist keine Adresse einer Teambibliothek: %1 Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="44"/>
+        <location filename="../model/serverurl.cpp" line="45"/>
         <source>it does not start with postgresql://.</source>
         <translation>Sie beginnt nicht mit postgresql://.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="47"/>
+        <location filename="../model/serverurl.cpp" line="48"/>
         <source>it is not a valid URL.</source>
         <translation>Sie ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="51"/>
+        <location filename="../model/serverurl.cpp" line="52"/>
         <source>it names no server.</source>
         <translation>Sie nennt keinen Server.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="55"/>
+        <location filename="../model/serverurl.cpp" line="56"/>
         <source>it names no database (the part after the last “/”).</source>
         <translation>Sie nennt keine Datenbank (den Teil nach dem letzten „/“).</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="59"/>
+        <location filename="../model/serverurl.cpp" line="60"/>
         <source>it has a “#” part.</source>
         <translation>Sie hat einen „#“-Teil.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="64"/>
+        <location filename="../model/serverurl.cpp" line="65"/>
         <source>the option “%1” holds a “;”.</source>
         <translation>Die Option „%1“ enthält ein „;“.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="67"/>
+        <location filename="../model/serverurl.cpp" line="68"/>
         <source>sslmode must be one of %1.</source>
         <translation>sslmode muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="71"/>
+        <location filename="../model/serverurl.cpp" line="72"/>
         <source>connect_timeout must be a number of seconds.</source>
         <translation>connect_timeout muss eine Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="73"/>
+        <location filename="../model/serverurl.cpp" line="74"/>
         <source>Gloss does not know the option “%1” (it knows sslmode, %2 and connect_timeout).</source>
         <translation>Gloss kennt die Option „%1“ nicht (es kennt sslmode, %2 und connect_timeout).</translation>
     </message>
@@ -3262,114 +3670,114 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../model/tagstore.cpp" line="77"/>
-        <location filename="../model/tagstore.cpp" line="141"/>
+        <location filename="../model/tagstore.cpp" line="78"/>
+        <location filename="../model/tagstore.cpp" line="142"/>
         <source>Cannot read the codebook</source>
         <translation>Das Codebuch kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="83"/>
+        <location filename="../model/tagstore.cpp" line="84"/>
         <source>The default codebook is missing from this build.</source>
         <translation>Das Standard-Codebuch fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="100"/>
+        <location filename="../model/tagstore.cpp" line="101"/>
         <source>Cannot add the default colours</source>
         <translation>Die Standardfarben können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="117"/>
-        <location filename="../model/tagstore.cpp" line="131"/>
+        <location filename="../model/tagstore.cpp" line="118"/>
+        <location filename="../model/tagstore.cpp" line="132"/>
         <source>Cannot add the default codebook</source>
         <translation>Das Standard-Codebuch kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="152"/>
+        <location filename="../model/tagstore.cpp" line="153"/>
         <source>Cannot read the highlight colours</source>
         <translation>Die Markierungsfarben können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="172"/>
+        <location filename="../model/tagstore.cpp" line="173"/>
         <source>Cannot save the meaning of %1</source>
         <translation>Die Bedeutung von %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="181"/>
+        <location filename="../model/tagstore.cpp" line="182"/>
         <source>Cannot count the highlights per tag</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="194"/>
-        <location filename="../model/tagstore.cpp" line="268"/>
-        <location filename="../model/tagstore.cpp" line="352"/>
-        <location filename="../model/tagstore.cpp" line="415"/>
+        <location filename="../model/tagstore.cpp" line="195"/>
+        <location filename="../model/tagstore.cpp" line="277"/>
+        <location filename="../model/tagstore.cpp" line="361"/>
+        <location filename="../model/tagstore.cpp" line="424"/>
         <source>The argument no longer exists.</source>
         <translation>Das Argument existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="200"/>
+        <location filename="../model/tagstore.cpp" line="201"/>
         <source>Cannot count the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="210"/>
+        <location filename="../model/tagstore.cpp" line="215"/>
         <source>Cannot add the tag “%1”</source>
         <translation>Das Argument „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="221"/>
+        <location filename="../model/tagstore.cpp" line="226"/>
         <source>Cannot restore the tag “%1”</source>
         <translation>Das Argument „%1“ kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="232"/>
+        <location filename="../model/tagstore.cpp" line="241"/>
         <source>Cannot change the tag “%1”</source>
         <translation>Das Argument „%1“ kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="242"/>
+        <location filename="../model/tagstore.cpp" line="251"/>
         <source>Cannot delete the tag</source>
         <translation>Das Argument kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="271"/>
+        <location filename="../model/tagstore.cpp" line="280"/>
         <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
         <translation>„%1“ kann nicht in sich selbst oder eines seiner Unterargumente verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="317"/>
-        <location filename="../model/tagstore.cpp" line="334"/>
+        <location filename="../model/tagstore.cpp" line="326"/>
+        <location filename="../model/tagstore.cpp" line="343"/>
         <source>Cannot read the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="355"/>
+        <location filename="../model/tagstore.cpp" line="364"/>
         <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
         <translation>„%1“ ist ein Argument der obersten Ebene: Es gibt kein übergeordnetes Argument, dem seine Markierungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="384"/>
+        <location filename="../model/tagstore.cpp" line="393"/>
         <source>Cannot delete the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="394"/>
+        <location filename="../model/tagstore.cpp" line="403"/>
         <source>Cannot tag the highlights with the parent argument</source>
         <translation>Die Markierungen können dem übergeordneten Argument nicht zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="418"/>
+        <location filename="../model/tagstore.cpp" line="427"/>
         <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
         <translation>„%1“ kann nicht mit sich selbst oder einem seiner Unterargumente zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="437"/>
+        <location filename="../model/tagstore.cpp" line="446"/>
         <source>Cannot move the highlights to “%1”</source>
         <translation>Die Markierungen können nicht nach „%1“ verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="480"/>
-        <location filename="../model/tagstore.cpp" line="488"/>
+        <location filename="../model/tagstore.cpp" line="489"/>
+        <location filename="../model/tagstore.cpp" line="497"/>
         <source>Cannot restore the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht wiederhergestellt werden</translation>
     </message>

@@ -293,77 +293,92 @@
 <context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="40"/>
+        <location filename="../ui/annotationbrowser.cpp" line="43"/>
         <source>Group highlights</source>
         <translation>Regrouper les surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotationbrowser.cpp" line="44"/>
         <source>By argument</source>
         <translation>Par argument</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotationbrowser.cpp" line="45"/>
         <source>By post</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="45"/>
+        <location filename="../ui/annotationbrowser.cpp" line="48"/>
         <source>Filter highlights</source>
         <translation>Filtrer les surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="46"/>
+        <location filename="../ui/annotationbrowser.cpp" line="49"/>
         <source>Filter by quote, note or post</source>
         <translation>Filtrer par citation, note ou article</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="50"/>
+        <location filename="../ui/annotationbrowser.cpp" line="53"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="51"/>
+        <location filename="../ui/annotationbrowser.cpp" line="54"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="56"/>
+        <location filename="../ui/annotationbrowser.cpp" line="59"/>
         <source>Highlights of the library</source>
         <translation>Surlignages de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="69"/>
+        <location filename="../ui/annotationbrowser.cpp" line="72"/>
         <source>Posts and arguments</source>
         <translation>Articles et arguments</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="80"/>
+        <location filename="../ui/annotationbrowser.cpp" line="83"/>
         <source>Orphaned highlights</source>
         <translation>Surlignages orphelins</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="89"/>
+        <location filename="../ui/annotationbrowser.cpp" line="92"/>
         <source>These highlights lost their passage when their post changed. Open one, select its new passage in the reader, and press Re-attach in the Highlights panel.</source>
         <translation>Ces surlignages ont perdu leur passage quand leur article a changé. Ouvrez-en un, sélectionnez son nouveau passage dans la zone de lecture, puis cliquez sur «&#xa0;Rattacher&#xa0;» dans le panneau Surlignages.</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="99"/>
+        <location filename="../ui/annotationbrowser.cpp" line="102"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="100"/>
+        <location filename="../ui/annotationbrowser.cpp" line="103"/>
         <source>Posts × Arguments</source>
         <translation>Articles × arguments</translation>
     </message>
     <message>
-        <location filename="../ui/annotationbrowser.cpp" line="104"/>
+        <location filename="../ui/annotationbrowser.cpp" line="107"/>
         <source>&amp;Group:</source>
         <translation>&amp;Regrouper&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="128"/>
+        <source>Made by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="129"/>
+        <source>Show only the highlights one person made</source>
+        <translation>N’afficher que les surlignages d’une seule personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotationbrowser.cpp" line="167"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/annotationbrowser.cpp" line="164"/>
+        <location filename="../ui/annotationbrowser.cpp" line="191"/>
         <source>Orphaned (%n)</source>
         <translation>
             <numerusform>Orphelin (%n)</numerusform>
@@ -374,9 +389,35 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../model/annotationeditor.cpp" line="74"/>
+        <location filename="../model/annotationeditor.cpp" line="90"/>
+        <location filename="../model/annotationeditor.cpp" line="117"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="91"/>
+        <source>%1 changed this note while you were writing it.</source>
+        <translation>%1 a modifié cette note pendant que vous l’écriviez.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="94"/>
         <source>Edit Note</source>
         <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="117"/>
+        <source>%1 changed this highlight after you did.</source>
+        <translation>%1 a modifié ce surlignage après vous.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="177"/>
+        <source>Cannot undo “%1”: %2 Undoing it would overwrite that change, so it was taken off the undo list.</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2 L’annulation écraserait cette modification&#xa0;; l’étape a donc été retirée de la liste d’annulation.</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationeditor.cpp" line="180"/>
+        <source>Cannot redo “%1”: %2 Redoing it would overwrite that change, so it was taken off the redo list.</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2 Le rétablissement écraserait cette modification&#xa0;; l’étape a donc été retirée de la liste de rétablissement.</translation>
     </message>
 </context>
 <context>
@@ -440,47 +481,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="536"/>
+        <location filename="../model/annotationtreemodel.cpp" line="534"/>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <location filename="../model/annotationtreemodel.cpp" line="538"/>
         <source>Highlight in “%1”: %2</source>
         <translation>Surlignage dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <location filename="../model/annotationtreemodel.cpp" line="615"/>
         <source>Argument / passage</source>
         <translation>Argument / passage</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="611"/>
+        <location filename="../model/annotationtreemodel.cpp" line="615"/>
         <source>Post / passage</source>
         <translation>Article / passage</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="613"/>
+        <location filename="../model/annotationtreemodel.cpp" line="617"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="615"/>
+        <location filename="../model/annotationtreemodel.cpp" line="619"/>
         <source>Post</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="617"/>
+        <location filename="../model/annotationtreemodel.cpp" line="621"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="619"/>
+        <location filename="../model/annotationtreemodel.cpp" line="623"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="621"/>
+        <location filename="../model/annotationtreemodel.cpp" line="625"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../model/annotationtreemodel.cpp" line="623"/>
+        <location filename="../model/annotationtreemodel.cpp" line="627"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -552,7 +598,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="343"/>
+        <location filename="../model/cli.cpp" line="345"/>
         <source>the quote occurs %n times in post %1; say which with --occurrence N (1 to %n).</source>
         <translation>
             <numerusform>la citation apparaît %n fois dans l’article %1&#xa0;; précisez laquelle avec --occurrence N (de 1 à %n).</numerusform>
@@ -560,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="350"/>
+        <location filename="../model/cli.cpp" line="352"/>
         <source>--occurrence %1 is out of range: the quote occurs %n time(s) in post %2.</source>
         <translation>
             <numerusform>--occurrence %1 est hors limites&#xa0;: la citation apparaît %n fois dans l’article %2.</numerusform>
@@ -568,7 +614,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="460"/>
+        <location filename="../model/cli.cpp" line="462"/>
         <source>Gloss: read blog posts and annotate them.
 
 Without a command, Gloss opens its window.
@@ -583,267 +629,282 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="467"/>
+        <location filename="../model/cli.cpp" line="469"/>
         <source>
 Run “gloss COMMAND --help” for a command’s options.</source>
         <translation>
 Lancez «&#xa0;gloss COMMANDE --help&#xa0;» pour connaître les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="472"/>
+        <location filename="../model/cli.cpp" line="474"/>
         <source>What to do (see above).</source>
         <translation>La commande à exécuter (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="472"/>
+        <location filename="../model/cli.cpp" line="474"/>
         <source>[command]</source>
         <translation>[commande]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="475"/>
+        <location filename="../model/cli.cpp" line="477"/>
         <source>gloss: %1</source>
         <translation>gloss&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="526"/>
+        <location filename="../model/cli.cpp" line="529"/>
         <source>gloss: unknown command “%1”. Run “gloss --help” for the list of commands.</source>
         <translation>gloss&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;gloss --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="533"/>
+        <location filename="../model/cli.cpp" line="536"/>
         <source>List the posts in the library.</source>
         <translation>Lister les articles de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="568"/>
+        <location filename="../model/cli.cpp" line="571"/>
         <source>Highlight a quote in a post and print the new highlight’s id. Nothing is written unless the post, the quote and every tag are found.</source>
         <translation>Surligner une citation dans un article et afficher l’identifiant du nouveau surlignage. Rien n’est écrit si l’article, la citation ou l’une des étiquettes est introuvable.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="588"/>
+        <location filename="../model/cli.cpp" line="591"/>
         <source>unknown colour “%1”; use #rrggbb or one of: %2.</source>
         <translation>couleur inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez #rrggbb ou l’un de ces noms&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="599"/>
+        <location filename="../model/cli.cpp" line="602"/>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="619"/>
-        <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC).</source>
-        <translation>Lister les surlignages&#xa0;: identifiant, article, titre de l’article, décalages, orphelin, citation, note, étiquettes avec leur position, couleur (la sienne, sinon celle de sa première étiquette), style, dates de création et de modification (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="622"/>
+        <location filename="../model/cli.cpp" line="626"/>
         <source>Only the highlights of this post.</source>
         <translation>Uniquement les surlignages de cet article.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="259"/>
-        <location filename="../model/cli.cpp" line="622"/>
+        <location filename="../model/cli.cpp" line="261"/>
+        <location filename="../model/cli.cpp" line="626"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="38"/>
+        <location filename="../model/cli.cpp" line="39"/>
         <source>List the posts in the library (id, date, title, author, categories, counts).</source>
         <translation>Lister les articles de la bibliothèque (identifiant, date, titre, auteur, catégories, décomptes).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="39"/>
+        <location filename="../model/cli.cpp" line="40"/>
         <source>Highlight a quote in a post, with tags, stance, note and colour; prints the new id.</source>
         <translation>Surligner une citation dans un article, avec étiquettes, position, note et couleur&#xa0;; affiche le nouvel identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="40"/>
+        <location filename="../model/cli.cpp" line="41"/>
         <source>List the highlights (quote, offsets, note, tags, colour), of a post or tag if asked.</source>
         <translation>Lister les surlignages (citation, décalages, note, étiquettes, couleur), éventuellement d’un seul article ou d’une seule étiquette.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="41"/>
+        <location filename="../model/cli.cpp" line="42"/>
         <source>List the codebook, parents before children, with each tag’s highlight count.</source>
         <translation>Lister la grille de codage, parents avant enfants, avec le nombre de surlignages de chaque étiquette.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="42"/>
+        <location filename="../model/cli.cpp" line="43"/>
         <source>Search posts and highlights; prints the best matches with a snippet.</source>
         <translation>Rechercher dans les articles et les surlignages&#xa0;; affiche les meilleurs résultats avec un extrait.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="43"/>
+        <location filename="../model/cli.cpp" line="44"/>
         <source>Export highlights and notes as Markdown, CSV or W3C Web Annotation JSON.</source>
         <translation>Exporter les surlignages et les notes en Markdown, CSV ou JSON W3C Web Annotation.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="44"/>
+        <location filename="../model/cli.cpp" line="45"/>
         <source>Import posts from text, Markdown, HTML, RSS, Atom or WordPress files and folders.</source>
         <translation>Importer des articles depuis des fichiers et dossiers texte, Markdown, HTML, RSS, Atom ou WordPress.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="45"/>
+        <location filename="../model/cli.cpp" line="46"/>
         <source>Restore highlights from a W3C Web Annotation JSON export.</source>
         <translation>Restaurer des surlignages depuis une exportation JSON W3C Web Annotation.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="51"/>
+        <location filename="../model/cli.cpp" line="47"/>
+        <source>Copy a whole library between a file and a team library, verified and resumable.</source>
+        <translation>Copier une bibliothèque entière entre un fichier et une bibliothèque d’équipe, vérifiée et reprenable.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="53"/>
         <source>Use the library at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="58"/>
+        <location filename="../model/cli.cpp" line="60"/>
         <source>Use the team library at &lt;url&gt; (postgresql://user@host:port/database; the password comes from PGPASSWORD or ~/.pgpass).</source>
         <translation>Utiliser la bibliothèque d’équipe à l’adresse &lt;url&gt; (postgresql://utilisateur@hôte:port/base ; le mot de passe vient de PGPASSWORD ou de ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="60"/>
+        <location filename="../model/cli.cpp" line="62"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="131"/>
+        <location filename="../model/cli.cpp" line="133"/>
         <source>Usage: gloss %1 [options]</source>
         <translation>Utilisation&#xa0;: gloss %1 [options]</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="136"/>
+        <location filename="../model/cli.cpp" line="138"/>
         <source>tsv or json</source>
         <translation>tsv ou json</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="142"/>
+        <location filename="../model/cli.cpp" line="144"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="149"/>
+        <location filename="../model/cli.cpp" line="151"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="162"/>
+        <location filename="../model/cli.cpp" line="164"/>
         <source>this command needs --%1 with a value.</source>
         <translation>cette commande nécessite --%1 avec une valeur.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="179"/>
+        <location filename="../model/cli.cpp" line="181"/>
         <source>--%1 wants a whole number from 1 up, not “%2”.</source>
         <translation>--%1 attend un nombre entier à partir de 1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="191"/>
+        <location filename="../model/cli.cpp" line="193"/>
         <source>unknown %1 “%2”; use %3.</source>
         <translation>valeur inconnue pour --%1&#xa0;: «&#xa0;%2&#xa0;»&#xa0;; utilisez %3.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="241"/>
+        <location filename="../model/cli.cpp" line="243"/>
         <source>Output format: tsv (default) or json.</source>
         <translation>Format de sortie&#xa0;: tsv (par défaut) ou json.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="241"/>
+        <location filename="../model/cli.cpp" line="243"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="258"/>
+        <location filename="../model/cli.cpp" line="260"/>
         <source>The post to highlight in (its id, as “gloss list” shows).</source>
         <translation>L’article dans lequel surligner (son identifiant, tel qu’affiché par «&#xa0;gloss list&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="260"/>
+        <location filename="../model/cli.cpp" line="262"/>
         <source>The exact text to highlight.</source>
         <translation>Le texte exact à surligner.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="260"/>
-        <location filename="../model/cli.cpp" line="271"/>
+        <location filename="../model/cli.cpp" line="262"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="262"/>
+        <location filename="../model/cli.cpp" line="264"/>
         <source>Which occurrence of the quote to highlight, from 1, when it occurs more than once.</source>
         <translation>L’occurrence de la citation à surligner, à partir de 1, quand elle apparaît plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="263"/>
-        <location filename="../model/cli.cpp" line="741"/>
+        <location filename="../model/cli.cpp" line="265"/>
+        <location filename="../model/cli.cpp" line="753"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="265"/>
+        <location filename="../model/cli.cpp" line="267"/>
         <source>Tag it with the codebook tag at &lt;path&gt; (“Parent/Child”, any case); repeat for more tags.</source>
         <translation>L’étiqueter avec l’étiquette de la grille de codage située à &lt;chemin&gt; («&#xa0;Parent/Enfant&#xa0;», casse indifférente)&#xa0;; répétez l’option pour ajouter d’autres étiquettes.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="269"/>
+        <location filename="../model/cli.cpp" line="271"/>
         <source>How it bears on its tags: supports (default), challenges or example.</source>
         <translation>Sa position vis-à-vis de ses étiquettes&#xa0;: supports (par défaut), challenges ou example.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="270"/>
+        <location filename="../model/cli.cpp" line="272"/>
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="271"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>A note on it (Markdown).</source>
         <translation>Une note à son sujet (Markdown).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="273"/>
+        <location filename="../model/cli.cpp" line="275"/>
         <source>Its colour: #rrggbb or a highlight colour’s name such as yellow (default: its first tag’s).</source>
         <translation>Sa couleur&#xa0;: #rrggbb ou le nom d’une couleur de surlignage, comme yellow (par défaut&#xa0;: celle de sa première étiquette).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="274"/>
+        <location filename="../model/cli.cpp" line="276"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="275"/>
+        <location filename="../model/cli.cpp" line="277"/>
         <source>background (default), underline or strikethrough.</source>
         <translation>background (par défaut), underline ou strikethrough.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="276"/>
+        <location filename="../model/cli.cpp" line="278"/>
         <source>style</source>
         <translation>style</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="300"/>
+        <location filename="../model/cli.cpp" line="302"/>
         <source>supports, challenges or example</source>
         <translation>supports, challenges ou example</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="302"/>
+        <location filename="../model/cli.cpp" line="304"/>
         <source>background, underline or strikethrough</source>
         <translation>background, underline ou strikethrough</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="340"/>
+        <location filename="../model/cli.cpp" line="342"/>
         <source>the quote is not in post %1.</source>
         <translation>la citation ne figure pas dans l’article %1.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="365"/>
+        <location filename="../model/cli.cpp" line="367"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>il n’y a pas d’étiquette «&#xa0;%1&#xa0;» dans la grille de codage («&#xa0;gloss tags&#xa0;» les liste).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="493"/>
+        <location filename="../model/cli.cpp" line="495"/>
         <source>gloss: --database and --server name two libraries; use one of them.</source>
         <translation>gloss : --database et --server désignent deux bibliothèques ; n’en utilisez qu’une.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="623"/>
+        <location filename="../model/cli.cpp" line="622"/>
+        <source>List the highlights: id, post, post title, offsets, orphaned, quote, note, tags with their stance, colour (its own, else its first tag’s), style, created and modified (UTC), who made it and who changed it last.</source>
+        <translation>Lister les surlignages&#xa0;: identifiant, article, titre de l’article, positions, orphelin, citation, note, étiquettes avec leur position, couleur (la sienne, sinon celle de sa première étiquette), style, création et modification (UTC), qui l’a créé et qui l’a modifié en dernier.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="627"/>
         <source>Only highlights tagged with &lt;path&gt; or a tag below it.</source>
         <translation>Uniquement les surlignages étiquetés avec &lt;chemin&gt; ou une étiquette située en dessous.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="730"/>
+        <location filename="../model/cli.cpp" line="629"/>
+        <source>Only the highlights &lt;name&gt; made.</source>
+        <translation>Seulement les surlignages créés par &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="629"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="742"/>
         <source>Search the posts (title, author, text, comments) and the highlights (quote, note, tag names). Prints matching posts, best first, then matching highlights: post id, highlight id (0 for a post), kind (post or highlight), score (higher is better), post title and a snippet with the matched words between ** and **. JSON adds a highlight’s start and end offsets.
 
 Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and the fields title:, author:, tag:, note:, stance: (supports, challenges or example). Case and accents do not matter. Put the query in single quotes to keep its quotation marks, and after -- when it excludes words: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</source>
@@ -852,34 +913,34 @@ Query: words (all must match), &quot;exact phrase&quot;, prefix*, -exclude, and 
 Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&quot;, préfixe*, -exclusion, et les champs title:, author:, tag:, note:, stance: (supports, challenges ou example). La casse et les accents sont ignorés. Mettez la requête entre apostrophes (&apos;) pour conserver ses guillemets, et placez-la après -- si elle exclut des mots&#xa0;: gloss search -- &apos;marketing -&quot;customer service&quot;&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="740"/>
+        <location filename="../model/cli.cpp" line="752"/>
         <source>At most &lt;n&gt; posts and &lt;n&gt; highlights (default 20).</source>
         <translation>Au plus &lt;n&gt; articles et &lt;n&gt; surlignages (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="744"/>
+        <location filename="../model/cli.cpp" line="756"/>
         <source>What to look for; several arguments are joined by spaces.</source>
         <translation>Ce qu’il faut chercher&#xa0;; plusieurs arguments sont joints par des espaces.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="745"/>
+        <location filename="../model/cli.cpp" line="757"/>
         <source>query…</source>
         <translation>requête…</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="756"/>
+        <location filename="../model/cli.cpp" line="768"/>
         <source>say what to search for, e.g. gloss search receptionist.</source>
         <translation>indiquez ce qu’il faut chercher, par exemple&#xa0;: gloss search receptionist.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="52"/>
-        <location filename="../model/cli.cpp" line="267"/>
-        <location filename="../model/cli.cpp" line="624"/>
+        <location filename="../model/cli.cpp" line="54"/>
+        <location filename="../model/cli.cpp" line="269"/>
+        <location filename="../model/cli.cpp" line="628"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="693"/>
+        <location filename="../model/cli.cpp" line="705"/>
         <source>List the codebook depth-first (parents before children, siblings in order): id, parent id (0 at the top level), path (“Parent/Child”), colour, description and the number of highlights tagged with it. JSON is a flat array of such objects; rebuild the tree from “parent”.</source>
         <translation>Lister la grille de codage en profondeur d’abord (parents avant enfants, étiquettes sœurs dans l’ordre)&#xa0;: identifiant, identifiant du parent (0 au premier niveau), chemin («&#xa0;Parent/Enfant&#xa0;»), couleur, description et nombre de surlignages portant cette étiquette. Le JSON est un tableau plat de ces objets&#xa0;; reconstruisez l’arborescence à partir de «&#xa0;parent&#xa0;».</translation>
     </message>
@@ -1018,7 +1079,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../ui/connectdialog.cpp" line="29"/>
         <source>Empty: from PGPASSWORD or ~/.pgpass</source>
-        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
+        <translation>Vide&#xa0;: depuis PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="32"/>
@@ -1033,55 +1094,160 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <message>
         <location filename="../ui/connectdialog.cpp" line="39"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectdialog.cpp" line="40"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <location filename="../model/copycommand.cpp" line="108"/>
+        <location filename="../model/copycommand.cpp" line="177"/>
+        <source>gloss copy: %1</source>
+        <translation>gloss copy&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="114"/>
+        <source>Copy a whole library, posts, codebook, highlights and notes, from a library file to a team library or back. The target must be empty (a new file, or an empty database on the server). Every table is compared after the copy. An interrupted copy continues where it stopped when the same command is run again.</source>
+        <translation>Copier une bibliothèque entière (articles, grille de codage, surlignages et notes) d’un fichier de bibliothèque vers une bibliothèque d’équipe, ou l’inverse. La cible doit être vide (un nouveau fichier, ou une base de données vide sur le serveur). Chaque table est comparée après la copie. Une copie interrompue reprend là où elle s’est arrêtée quand la même commande est relancée.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="119"/>
+        <source>Copy the library at &lt;where&gt;: a file or a postgresql:// URL.</source>
+        <translation>Copier la bibliothèque située à &lt;emplacement&gt;&#xa0;: un fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="120"/>
+        <location filename="../model/copycommand.cpp" line="122"/>
+        <source>where</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="121"/>
+        <source>Into the library at &lt;where&gt;: a file or a postgresql:// URL.</source>
+        <translation>Vers la bibliothèque située à &lt;emplacement&gt;&#xa0;: un fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="123"/>
+        <source>Summary format: tsv (default) or json.</source>
+        <translation>Format du résumé&#xa0;: tsv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="123"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="125"/>
+        <source>Rows per transaction (default 500).</source>
+        <translation>Lignes par transaction (500 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="126"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="136"/>
+        <source>Usage: gloss copy --from WHERE --to WHERE [options]</source>
+        <translation>Usage&#xa0;: gloss copy --from EMPLACEMENT --to EMPLACEMENT [options]</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="142"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="145"/>
+        <source>this command needs --%1 with a file or a postgresql:// URL.</source>
+        <translation>cette commande demande --%1 avec un fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="150"/>
+        <source>unknown format “%1”; use tsv or json.</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez tsv ou json.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="154"/>
+        <source>--batch-size wants a number of rows from 1 to 100000, not “%1”.</source>
+        <translation>--batch-size attend un nombre de lignes de 1 à 100000, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="169"/>
+        <source>copying %1: %2 of %3 rows</source>
+        <translation>copie de %1&#xa0;: %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="170"/>
+        <source>verifying %1: %2 of %3 rows</source>
+        <translation>vérification de %1&#xa0;: %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="195"/>
+        <source>interrupted: %1 holds part of the copy (%2 rows written now). Run the same command again to continue it.</source>
+        <translation>interrompu&#xa0;: %1 contient une partie de la copie (%2 lignes écrites cette fois). Relancez la même commande pour la poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="202"/>
+        <source>gloss copy: %1 already was a complete copy of %2; compared again, it matches.</source>
+        <translation>gloss copy&#xa0;: %1 était déjà une copie complète de %2&#xa0;; comparée à nouveau, elle correspond.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="206"/>
+        <source>gloss copy: continued the copy of %1 into %2 (%3 more rows); every table matches.</source>
+        <translation>gloss copy&#xa0;: copie de %1 vers %2 poursuivie (%3 lignes de plus)&#xa0;; chaque table correspond.</translation>
+    </message>
+    <message>
+        <location filename="../model/copycommand.cpp" line="208"/>
+        <source>gloss copy: copied %1 into %2 (%3 rows); every table matches.</source>
+        <translation>gloss copy&#xa0;: %1 copiée vers %2 (%3 lignes)&#xa0;; chaque table correspond.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <location filename="../model/database.cpp" line="224"/>
-        <location filename="../model/database.cpp" line="291"/>
+        <location filename="../model/database.cpp" line="303"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1&#xa0;: la base de données a signalé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="315"/>
+        <location filename="../model/database.cpp" line="327"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas une bibliothèque Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="318"/>
+        <location filename="../model/database.cpp" line="330"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="322"/>
+        <location filename="../model/database.cpp" line="334"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="332"/>
+        <location filename="../model/database.cpp" line="344"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="373"/>
-        <location filename="../model/database.cpp" line="397"/>
+        <location filename="../model/database.cpp" line="385"/>
+        <location filename="../model/database.cpp" line="409"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite pour Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="399"/>
+        <location filename="../model/database.cpp" line="411"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="416"/>
+        <location filename="../model/database.cpp" line="428"/>
         <source>Cannot prepare “%1”</source>
         <translation>Impossible de préparer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1106,13 +1272,13 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="272"/>
+        <location filename="../model/database.cpp" line="284"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1&#xa0;: il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée&#xa0;; libérez de l’espace disque et réessayez.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="206"/>
-        <location filename="../model/database.cpp" line="276"/>
+        <location filename="../model/database.cpp" line="288"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1&#xa0;: la bibliothèque est en lecture seule&#xa0;; cette modification n’a donc pas été enregistrée.</translation>
     </message>
@@ -1137,154 +1303,155 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>%1 : la modification d’un membre de l’équipe était enregistrée au même moment. Rien de cette modification n’a été enregistré ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="280"/>
+        <location filename="../model/database.cpp" line="292"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1&#xa0;: la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="286"/>
+        <location filename="../model/database.cpp" line="298"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1&#xa0;: la bibliothèque est endommagée (la base de données a signalé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="341"/>
+        <location filename="../model/database.cpp" line="353"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="346"/>
+        <location filename="../model/database.cpp" line="358"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un dossier non accessible en écriture («&#xa0;%2&#xa0;»)&#xa0;; il est donc ouvert en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="351"/>
+        <location filename="../model/database.cpp" line="363"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>Impossible de créer une bibliothèque dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="354"/>
+        <location filename="../model/database.cpp" line="366"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="357"/>
+        <location filename="../model/database.cpp" line="369"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>«&#xa0;%1&#xa0;» est vide et n’est pas accessible en écriture&#xa0;: il n’y a aucune bibliothèque à lire.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="423"/>
+        <location filename="../model/database.cpp" line="435"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule et a été écrit par une version plus ancienne de Gloss&#xa0;: il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="456"/>
+        <location filename="../model/database.cpp" line="468"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="463"/>
+        <location filename="../model/database.cpp" line="475"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Gloss (format de bibliothèque %2&#xa0;; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="508"/>
+        <location filename="../model/database.cpp" line="520"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Avant de mettre à jour «&#xa0;%1&#xa0;» vers un nouveau format de bibliothèque, Gloss en fait une copie dans «&#xa0;%2&#xa0;», et cette copie a échoué&#xa0;: %3 La bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="518"/>
+        <location filename="../model/database.cpp" line="530"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="520"/>
+        <location filename="../model/database.cpp" line="532"/>
         <source>the copy could not be written to the disk.</source>
         <translation>la copie n’a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="525"/>
-        <location filename="../model/database.cpp" line="527"/>
+        <location filename="../model/database.cpp" line="537"/>
+        <location filename="../model/database.cpp" line="539"/>
         <source>the copy did not read back intact.</source>
         <translation>la copie relue n’est pas intacte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="531"/>
+        <location filename="../model/database.cpp" line="543"/>
         <source>the copy could not be renamed.</source>
         <translation>la copie n’a pas pu être renommée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="556"/>
+        <location filename="../model/database.cpp" line="568"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Le fichier de schéma %1 est absent de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="563"/>
+        <location filename="../model/database.cpp" line="575"/>
         <source>Updating the library to format %1 failed</source>
         <translation>La mise à jour de la bibliothèque au format %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="630"/>
+        <location filename="../model/database.cpp" line="642"/>
         <source>Cannot start a transaction</source>
         <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="659"/>
+        <location filename="../model/database.cpp" line="671"/>
         <source>No transaction to commit.</source>
         <translation>Aucune transaction à valider.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="669"/>
-        <location filename="../model/database.cpp" line="684"/>
+        <location filename="../model/database.cpp" line="681"/>
+        <location filename="../model/database.cpp" line="696"/>
         <source>Saving failed</source>
         <translation>L’enregistrement a échoué</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="53"/>
+        <location filename="../model/databaseserver.cpp" line="50"/>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
         <translation>Le pilote PostgreSQL pour Qt (QPSQL) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="57"/>
+        <location filename="../model/databaseserver.cpp" line="54"/>
         <source>Cannot connect to the team library %1: %2</source>
         <translation>Impossible de se connecter à la bibliothèque d’équipe %1 : %2</translation>
     </message>
     <message>
+        <location filename="../model/databaseserver.cpp" line="59"/>
         <location filename="../model/databaseserver.cpp" line="62"/>
         <source>Cannot prepare the connection to %1</source>
         <translation>Impossible de préparer la connexion à %1</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="69"/>
+        <location filename="../model/databaseserver.cpp" line="70"/>
         <source>Cannot read the format of the team library %1.</source>
         <translation>Impossible de lire le format de la bibliothèque d’équipe %1.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="72"/>
+        <location filename="../model/databaseserver.cpp" line="73"/>
         <source>The team library %1 was written by a newer Gloss (library format %2; this version knows up to %3). Update Gloss to open it. It was left unchanged.</source>
         <translation>La bibliothèque d’équipe %1 a été écrite par un Gloss plus récent (format %2 ; cette version connaît jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="80"/>
+        <location filename="../model/databaseserver.cpp" line="81"/>
         <source>The team library %1 was opened read-only: it cannot be changed.</source>
         <translation>La bibliothèque d’équipe %1 a été ouverte en lecture seule : elle ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="85"/>
+        <location filename="../model/databaseserver.cpp" line="86"/>
         <source>The team library %1 needs updating to library format %2, and it was opened read-only. It was left unchanged.</source>
         <translation>La bibliothèque d’équipe %1 doit être mise à jour au format %2, mais elle a été ouverte en lecture seule. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="102"/>
+        <location filename="../model/databaseserver.cpp" line="103"/>
         <source>Cannot inspect the team library %1</source>
         <translation>Impossible d’examiner la bibliothèque d’équipe %1</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="119"/>
+        <location filename="../model/databaseserver.cpp" line="120"/>
         <source>The database %1 holds tables of another program. Gloss makes a team library only in an empty database, or opens one it made. It was left unchanged.</source>
         <translation>La base %1 contient les tables d’un autre programme. Gloss ne crée une bibliothèque d’équipe que dans une base vide, ou ouvre une bibliothèque qu’il a créée. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/databaseserver.cpp" line="137"/>
+        <location filename="../model/databaseserver.cpp" line="138"/>
         <source>Your account may read the team library %1 but not change it: you can read it and export its notes, but highlights, notes and tags cannot be added or changed. Ask whoever runs the server for write access.</source>
         <translation>Votre compte peut lire la bibliothèque d’équipe %1 mais pas la modifier : vous pouvez la lire et exporter ses notes, mais pas ajouter ni modifier de surlignages, de notes ou d’étiquettes. Demandez les droits d’écriture à la personne qui gère le serveur.</translation>
     </message>
@@ -1359,7 +1526,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <location filename="../model/exportcommand.cpp" line="39"/>
         <location filename="../model/exportcommand.cpp" line="58"/>
         <location filename="../model/exportcommand.cpp" line="70"/>
-        <location filename="../model/exportcommand.cpp" line="176"/>
+        <location filename="../model/exportcommand.cpp" line="179"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1&#xa0;: %2</translation>
     </message>
@@ -1430,102 +1597,107 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Écrire dans &lt;fichier&gt; au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="96"/>
+        <location filename="../model/exportcommand.cpp" line="91"/>
+        <source>Name who made and last changed each highlight.</source>
+        <translation>Nommer qui a créé et modifié en dernier chaque surlignage.</translation>
+    </message>
+    <message>
+        <location filename="../model/exportcommand.cpp" line="97"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="99"/>
+        <location filename="../model/exportcommand.cpp" line="100"/>
         <source>unknown format “%1”; use markdown, csv or json.</source>
         <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez markdown, csv ou json.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="105"/>
+        <location filename="../model/exportcommand.cpp" line="106"/>
         <source>unknown arrangement “%1”; use post or argument.</source>
         <translation>regroupement inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez post ou argument.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="107"/>
+        <location filename="../model/exportcommand.cpp" line="108"/>
         <source>--template and --by apply to --format markdown only.</source>
         <translation>--template et --by ne s’appliquent qu’avec --format markdown.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="109"/>
+        <location filename="../model/exportcommand.cpp" line="110"/>
         <source>use either --post or --tag, not both.</source>
         <translation>utilisez --post ou --tag, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="115"/>
+        <location filename="../model/exportcommand.cpp" line="116"/>
         <source>--post wants a whole number from 1 up, not “%1”.</source>
         <translation>--post attend un nombre entier à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="119"/>
+        <location filename="../model/exportcommand.cpp" line="120"/>
         <source>-o wants a file name.</source>
         <translation>-o attend un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="123"/>
+        <location filename="../model/exportcommand.cpp" line="125"/>
         <source>there is no template file “%1”.</source>
         <translation>il n’y a pas de fichier modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="134"/>
+        <location filename="../model/exportcommand.cpp" line="136"/>
         <source>there is no post %1 (“gloss list” shows them).</source>
         <translation>il n’y a pas d’article %1 («&#xa0;gloss list&#xa0;» les affiche).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="143"/>
+        <location filename="../model/exportcommand.cpp" line="145"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>il n’y a pas d’étiquette «&#xa0;%1&#xa0;» dans la grille de codage («&#xa0;gloss tags&#xa0;» les liste).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="167"/>
+        <location filename="../model/exportcommand.cpp" line="170"/>
         <source>cannot write “%1”: %2</source>
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="181"/>
+        <location filename="../model/exportcommand.cpp" line="184"/>
         <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
         <translation>Restaurer des surlignages depuis du JSON Web Annotation (tel que l’écrit «&#xa0;gloss export --format json&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="185"/>
+        <location filename="../model/exportcommand.cpp" line="188"/>
         <source>The JSON file to import.</source>
         <translation>Le fichier JSON à importer.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="185"/>
+        <location filename="../model/exportcommand.cpp" line="188"/>
         <source>FILE.json</source>
         <translation>FICHIER.json</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="190"/>
+        <location filename="../model/exportcommand.cpp" line="193"/>
         <source>give exactly one JSON file to import.</source>
         <translation>indiquez exactement un fichier JSON à importer.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="200"/>
+        <location filename="../model/exportcommand.cpp" line="203"/>
         <source>restored: %1</source>
         <translation>restaurés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="201"/>
+        <location filename="../model/exportcommand.cpp" line="204"/>
         <source>orphaned: %1</source>
         <translation>orphelins&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="202"/>
+        <location filename="../model/exportcommand.cpp" line="205"/>
         <source>already present: %1</source>
         <translation>déjà présents&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="203"/>
+        <location filename="../model/exportcommand.cpp" line="206"/>
         <source>tags created: %1</source>
         <translation>étiquettes créées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="206"/>
+        <location filename="../model/exportcommand.cpp" line="209"/>
         <source>refused: %1</source>
         <translation>refusés&#xa0;: %1</translation>
     </message>
@@ -1548,115 +1720,120 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Commencer par un indicateur d’ordre des octets (pour les tableurs qui en ont besoin)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
-        <location filename="../ui/exportdialog.cpp" line="277"/>
-        <location filename="../ui/exportdialog.cpp" line="282"/>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>Name who made each &amp;highlight</source>
+        <translation>Nommer qui a créé chaque &amp;surlignage</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="67"/>
+        <location filename="../ui/exportdialog.cpp" line="284"/>
         <location filename="../ui/exportdialog.cpp" line="289"/>
+        <location filename="../ui/exportdialog.cpp" line="296"/>
         <source>Export Notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="68"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Markdown (Obsidian, Logseq)</source>
         <translation>Markdown (Obsidian, Logseq)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/exportdialog.cpp" line="72"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (tableur)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
         <source>Current post</source>
         <translation>Article actuel</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="74"/>
+        <location filename="../ui/exportdialog.cpp" line="77"/>
         <source>All posts</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <location filename="../ui/exportdialog.cpp" line="78"/>
         <source>One argument and those below it</source>
         <translation>Un argument et ceux situés en dessous</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="79"/>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
         <source>By post</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/exportdialog.cpp" line="83"/>
         <source>By argument (argument brief)</source>
         <translation>Par argument (dossier argumentaire)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="83"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>Default template</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <location filename="../ui/exportdialog.cpp" line="102"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="100"/>
+        <location filename="../ui/exportdialog.cpp" line="103"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Portée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="101"/>
+        <location filename="../ui/exportdialog.cpp" line="104"/>
         <source>A&amp;rgument:</source>
         <translation>A&amp;rgument&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="102"/>
+        <location filename="../ui/exportdialog.cpp" line="105"/>
         <source>&amp;Arrangement:</source>
         <translation>Re&amp;groupement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="103"/>
+        <location filename="../ui/exportdialog.cpp" line="106"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="107"/>
+        <location filename="../ui/exportdialog.cpp" line="111"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="109"/>
+        <location filename="../ui/exportdialog.cpp" line="113"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="118"/>
+        <location filename="../ui/exportdialog.cpp" line="122"/>
         <source>Preview:</source>
         <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="228"/>
+        <location filename="../ui/exportdialog.cpp" line="235"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="267"/>
+        <location filename="../ui/exportdialog.cpp" line="274"/>
         <source>Choose a Markdown Template</source>
         <translation>Choisir un modèle Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="268"/>
+        <location filename="../ui/exportdialog.cpp" line="275"/>
         <source>Markdown templates (*.md *.txt);;All files (*)</source>
         <translation>Modèles Markdown (*.md *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="278"/>
+        <location filename="../ui/exportdialog.cpp" line="285"/>
         <source>%1 files (*.%2);;All files (*)</source>
         <translation>Fichiers %1 (*.%2);;Tous les fichiers (*)</translation>
     </message>
@@ -1664,12 +1841,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>ExportDocument</name>
     <message>
-        <location filename="../model/exportdocument.cpp" line="128"/>
+        <location filename="../model/exportdocument.cpp" line="130"/>
         <source>There is no argument with id %1.</source>
         <translation>Il n’y a pas d’argument avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../model/exportdocument.cpp" line="173"/>
+        <location filename="../model/exportdocument.cpp" line="175"/>
         <source>Gloss notes</source>
         <translation>Notes Gloss</translation>
     </message>
@@ -1760,27 +1937,37 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <name>HighlightListModel</name>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="135"/>
-        <location filename="../model/highlightlistmodel.cpp" line="150"/>
+        <location filename="../model/highlightlistmodel.cpp" line="156"/>
         <source>Orphaned: the passage is no longer in the post</source>
         <translation>Orphelin&#xa0;: le passage ne figure plus dans l’article</translation>
     </message>
     <message>
         <location filename="../model/highlightlistmodel.cpp" line="141"/>
+        <source>Highlighted by %1</source>
+        <translation>Surligné par %1</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightlistmodel.cpp" line="143"/>
+        <source>Last changed by %1</source>
+        <translation>Modifié en dernier par %1</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightlistmodel.cpp" line="147"/>
         <source>Highlight: %1</source>
         <translation>Surlignage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="146"/>
+        <location filename="../model/highlightlistmodel.cpp" line="152"/>
         <source>No arguments</source>
         <translation>Aucun argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="146"/>
+        <location filename="../model/highlightlistmodel.cpp" line="152"/>
         <source>Arguments: %1</source>
         <translation>Arguments&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/highlightlistmodel.cpp" line="148"/>
+        <location filename="../model/highlightlistmodel.cpp" line="154"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -1788,175 +1975,201 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>HighlightPanel</name>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="37"/>
+        <location filename="../ui/highlightpanel.cpp" line="38"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="40"/>
-        <location filename="../ui/highlightpanel.cpp" line="82"/>
+        <location filename="../ui/highlightpanel.cpp" line="41"/>
+        <location filename="../ui/highlightpanel.cpp" line="89"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="42"/>
-        <location filename="../ui/highlightpanel.cpp" line="86"/>
+        <location filename="../ui/highlightpanel.cpp" line="43"/>
+        <location filename="../ui/highlightpanel.cpp" line="93"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="47"/>
+        <location filename="../ui/highlightpanel.cpp" line="48"/>
         <source>Highlights of this post</source>
         <translation>Surlignages de cet article</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="51"/>
+        <location filename="../ui/highlightpanel.cpp" line="52"/>
         <source>Show highlights of argument</source>
         <translation>Afficher les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="52"/>
+        <location filename="../ui/highlightpanel.cpp" line="53"/>
         <source>Show only the highlights tagged with an argument or one below it</source>
         <translation>N’afficher que les surlignages étiquetés avec un argument ou l’un de ses sous-arguments</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="68"/>
+        <location filename="../ui/highlightpanel.cpp" line="60"/>
+        <source>Show highlights made by</source>
+        <translation>Afficher les surlignages de</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="61"/>
+        <source>Show only the highlights one person made</source>
+        <translation>N’afficher que les surlignages d’une seule personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="69"/>
+        <location filename="../ui/highlightpanel.cpp" line="76"/>
         <source>Note on the selected highlight (Markdown)</source>
         <translation>Note sur le surlignage sélectionné (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="73"/>
+        <location filename="../ui/highlightpanel.cpp" line="80"/>
         <source>Tag…</source>
         <translation>Étiqueter…</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="74"/>
+        <location filename="../ui/highlightpanel.cpp" line="81"/>
         <source>Tag the selected highlight as an argument</source>
         <translation>Étiqueter le surlignage sélectionné comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="77"/>
+        <location filename="../ui/highlightpanel.cpp" line="84"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="79"/>
+        <location filename="../ui/highlightpanel.cpp" line="86"/>
         <source>Delete the selected highlight (%1)</source>
         <translation>Supprimer le surlignage sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="83"/>
+        <location filename="../ui/highlightpanel.cpp" line="90"/>
         <source>Colour of the selected highlight</source>
         <translation>Couleur du surlignage sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="87"/>
+        <location filename="../ui/highlightpanel.cpp" line="94"/>
         <source>How the selected highlight is drawn</source>
         <translation>Apparence du surlignage sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="91"/>
+        <location filename="../ui/highlightpanel.cpp" line="98"/>
         <source>Background</source>
         <translation>Fond</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="92"/>
+        <location filename="../ui/highlightpanel.cpp" line="99"/>
         <source>Underline</source>
         <translation>Soulignement</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="93"/>
+        <location filename="../ui/highlightpanel.cpp" line="100"/>
         <source>Strike-Through</source>
         <translation>Barré</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="104"/>
+        <location filename="../ui/highlightpanel.cpp" line="111"/>
         <source>Re-attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="105"/>
+        <location filename="../ui/highlightpanel.cpp" line="112"/>
         <source>Attach this orphaned highlight to the passage selected in the reader</source>
         <translation>Rattacher ce surlignage orphelin au passage sélectionné dans la zone de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="115"/>
+        <location filename="../ui/highlightpanel.cpp" line="122"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/highlightpanel.cpp" line="172"/>
+        <location filename="../ui/highlightpanel.cpp" line="186"/>
         <source>All arguments</source>
         <translation>Tous les arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/highlightpanel.cpp" line="246"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
     </message>
 </context>
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="211"/>
+        <location filename="../model/highlightstore.cpp" line="227"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Un surlignage à restaurer doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="160"/>
-        <location filename="../model/highlightstore.cpp" line="230"/>
+        <location filename="../model/highlightstore.cpp" line="174"/>
+        <location filename="../model/highlightstore.cpp" line="250"/>
         <source>Cannot save the highlight</source>
         <translation>Impossible d’enregistrer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="113"/>
-        <location filename="../model/highlightstore.cpp" line="121"/>
-        <location filename="../model/highlightstore.cpp" line="170"/>
+        <location filename="../model/highlightstore.cpp" line="118"/>
+        <location filename="../model/highlightstore.cpp" line="126"/>
+        <location filename="../model/highlightstore.cpp" line="184"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="232"/>
+        <location filename="../model/highlightstore.cpp" line="281"/>
         <source>The highlight no longer exists.</source>
         <translation>Le surlignage n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="244"/>
+        <location filename="../model/highlightstore.cpp" line="267"/>
         <source>Cannot delete the highlight</source>
         <translation>Impossible de supprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="254"/>
-        <location filename="../model/highlightstore.cpp" line="261"/>
+        <location filename="../model/highlightstore.cpp" line="307"/>
+        <location filename="../model/highlightstore.cpp" line="314"/>
         <source>Cannot read the highlight</source>
         <translation>Impossible de lire le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="256"/>
+        <location filename="../model/highlightstore.cpp" line="309"/>
         <source>There is no highlight %1.</source>
         <translation>Il n’y a pas de surlignage %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="290"/>
-        <location filename="../model/highlightstore.cpp" line="309"/>
-        <location filename="../model/highlightstore.cpp" line="425"/>
-        <location filename="../model/highlightstore.cpp" line="442"/>
-        <location filename="../model/highlightstore.cpp" line="461"/>
+        <location filename="../model/highlightstore.cpp" line="294"/>
+        <location filename="../model/highlightstore.cpp" line="343"/>
+        <location filename="../model/highlightstore.cpp" line="362"/>
+        <location filename="../model/highlightstore.cpp" line="479"/>
+        <location filename="../model/highlightstore.cpp" line="497"/>
+        <location filename="../model/highlightstore.cpp" line="516"/>
         <source>Cannot read the highlights</source>
         <translation>Impossible de lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="365"/>
+        <location filename="../model/highlightstore.cpp" line="283"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="285"/>
+        <source>%1 changed this highlight at %2, after you last saw it.</source>
+        <translation>%1 a modifié ce surlignage à %2, après que vous l’avez vu pour la dernière fois.</translation>
+    </message>
+    <message>
+        <location filename="../model/highlightstore.cpp" line="419"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Impossible de compter les surlignages par argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="389"/>
+        <location filename="../model/highlightstore.cpp" line="443"/>
         <source>Cannot count the highlights per post</source>
         <translation>Impossible de compter les surlignages par article</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="477"/>
+        <location filename="../model/highlightstore.cpp" line="532"/>
         <source>Cannot count the arguments per post</source>
         <translation>Impossible de compter les arguments par article</translation>
     </message>
@@ -2073,145 +2286,287 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     </message>
 </context>
 <context>
+    <name>LibraryCopier</name>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="168"/>
+        <source>the team library %1</source>
+        <translation>la bibliothèque d’équipe %1</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="169"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="188"/>
+        <location filename="../model/librarycopier.cpp" line="353"/>
+        <location filename="../model/librarycopier.cpp" line="675"/>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="257"/>
+        <source>Cannot read the settings of %1</source>
+        <translation>Impossible de lire les réglages de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="289"/>
+        <location filename="../model/librarycopier.cpp" line="761"/>
+        <location filename="../model/librarycopier.cpp" line="777"/>
+        <location filename="../model/librarycopier.cpp" line="879"/>
+        <source>Cannot copy the table %1</source>
+        <translation>Impossible de copier la table %1</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="447"/>
+        <location filename="../model/librarycopier.cpp" line="515"/>
+        <source>The source and the target are the same library: copy into another file or database.</source>
+        <translation>La source et la cible sont la même bibliothèque&#xa0;: copiez vers un autre fichier ou une autre base de données.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="466"/>
+        <source>There is no library at “%1” to copy.</source>
+        <translation>Il n’y a pas de bibliothèque à copier à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="492"/>
+        <source>Cannot mark %1 as the copy’s source</source>
+        <translation>Impossible de marquer %1 comme source de la copie</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="505"/>
+        <source>Cannot copy into %1: %2</source>
+        <translation>Impossible de copier vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="545"/>
+        <source>%1 is a finished copy of this library, and the two now differ (%2): one of them was changed since. It was left unchanged.</source>
+        <translation>%1 est une copie terminée de cette bibliothèque, et les deux diffèrent maintenant (%2)&#xa0;: l’une d’elles a été modifiée depuis. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="556"/>
+        <source>%1 holds a copy of another library (%2). Gloss copies only into an empty library or continues its own unfinished copy. It was left unchanged.</source>
+        <translation>%1 contient une copie d’une autre bibliothèque (%2). Gloss ne copie que vers une bibliothèque vide ou poursuit sa propre copie inachevée. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="558"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="561"/>
+        <source>%1 already holds a library of its own. Gloss copies only into an empty library (a new file, or an empty database on the server) or continues its own unfinished copy. It was left unchanged.</source>
+        <translation>%1 contient déjà sa propre bibliothèque. Gloss ne copie que vers une bibliothèque vide (un nouveau fichier, ou une base de données vide sur le serveur) ou poursuit sa propre copie inachevée. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="586"/>
+        <source>The copy in %1 does not match its source in %2. It stays unfinished. If the source was changed since the copy began, copy again into a new, empty library.</source>
+        <translation>La copie dans %1 ne correspond pas à sa source dans %2. Elle reste inachevée. Si la source a changé depuis le début de la copie, copiez à nouveau vers une nouvelle bibliothèque vide.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="597"/>
+        <location filename="../model/librarycopier.cpp" line="600"/>
+        <source>Cannot mark the copy in %1 complete</source>
+        <translation>Impossible de marquer la copie dans %1 comme terminée</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="629"/>
+        <source>table %1: %2 rows in the source, %3 in the copy</source>
+        <translation>table %1&#xa0;: %2 lignes dans la source, %3 dans la copie</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="633"/>
+        <source>table %1: the same number of rows, but not the same content</source>
+        <translation>table %1&#xa0;: autant de lignes, mais pas le même contenu</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="647"/>
+        <source>The table %1 is missing from %2.</source>
+        <translation>La table %1 manque dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="655"/>
+        <source>The table %1 of %2 has a column %3 that %4 lacks, so its values would be lost. Nothing was copied.</source>
+        <translation>La table %1 de %2 a une colonne %3 qui manque à %4&#xa0;; ses valeurs seraient perdues. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="664"/>
+        <location filename="../model/librarycopier.cpp" line="884"/>
+        <source>The table %1 of %2 has no column %3.</source>
+        <translation>La table %1 de %2 n’a pas de colonne %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="690"/>
+        <source>Cannot begin the copy into %1</source>
+        <translation>Impossible de commencer la copie vers %1</translation>
+    </message>
+    <message>
+        <location filename="../model/librarycopier.cpp" line="938"/>
+        <source>Cannot compare the table %1</source>
+        <translation>Impossible de comparer la table %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Highlight as &amp;Argument</source>
         <translation>Surligner comme ar&amp;gument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Highlight &amp;With</source>
         <translation>Surligner a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Filter by title, author or category</source>
         <translation>Filtrer par titre, auteur ou catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Filter posts</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Posts</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Show or hide the search of the whole library</source>
         <translation>Afficher ou masquer la recherche dans toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Show or hide every highlight of the library, by argument or by post, and the posts × arguments matrix</source>
         <translation>Afficher ou masquer tous les surlignages de la bibliothèque, par argument ou par article, ainsi que la matrice articles × arguments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Show or hide the highlights of the post</source>
         <translation>Afficher ou masquer les surlignages de l’article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Highlight the selected passage and tag it as an argument</source>
         <translation>Surligner le passage sélectionné et l’étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Highlight the selected passage in a colour of your choice</source>
         <translation>Surligner le passage sélectionné dans la couleur de votre choix</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Document List &amp;Columns</source>
         <translation>&amp;Colonnes de la liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Choose which columns the list of posts shows</source>
         <translation>Choisir les colonnes affichées dans la liste des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Colour Highlight</source>
         <translation>Colorer le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Change Highlight Style</source>
         <translation>Changer le style du surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>%1 — %2 — Gloss</source>
+        <translation>%1 — %2 — Gloss</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <source>Team library: %1 (as %2)</source>
+        <translation>Bibliothèque d’équipe&#xa0;: %1 (en tant que %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <source>Library: %1</source>
+        <translation>Bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2219,7 +2574,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 sur %n article</numerusform>
@@ -2227,79 +2582,84 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>About Gloss</source>
         <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les&#xa0;: surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Delete This Highlight</source>
         <translation>Supprimer ce surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Select a passage of the post first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Highlighted and saved.</source>
         <translation>Surligné et enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>Kept their note; yours is on the clipboard.</source>
+        <translation>Leur note a été gardée&#xa0;; la vôtre est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Sélectionnez le passage auquel appartient le surlignage, puis cliquez sur Rattacher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Re-attach Highlight</source>
         <translation>Rattacher le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Cannot start Gloss for the team library: %1</source>
-        <translation>Impossible de lancer Gloss pour la bibliothèque d’équipe : %1</translation>
+        <translation>Impossible de lancer Gloss pour la bibliothèque d’équipe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Import Posts</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Articles et flux (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n article importé</numerusform>
@@ -2307,7 +2667,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n article mis à jour</numerusform>
@@ -2315,7 +2675,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n article inchangé</numerusform>
@@ -2323,7 +2683,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n surlignage déplacé avec son passage</numerusform>
@@ -2331,7 +2691,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n surlignage orphelin&#xa0;: son passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
@@ -2339,7 +2699,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n annotation restaurée</numerusform>
@@ -2347,12 +2707,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Annulé&#xa0;: les articles importés auparavant sont conservés en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Refused %1: %2</source>
         <translation>Fichier %1 refusé&#xa0;: %2</translation>
     </message>
@@ -2370,9 +2730,57 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Erreur dans le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/markdownexporter.cpp" line="740"/>
+        <location filename="../model/markdownexporter.cpp" line="746"/>
         <source>Cannot read the template “%1”: %2</source>
         <translation>Impossible de lire le modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteConflictDialog</name>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="34"/>
+        <source>Note Changed by Someone Else</source>
+        <translation>Note modifiée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="35"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="36"/>
+        <source>&lt;b&gt;%1 changed this note at %2 while you were writing it.&lt;/b&gt;&lt;br&gt;Keep one of the two. If you keep theirs, yours is copied to the clipboard.</source>
+        <translation>&lt;b&gt;%1 a modifié cette note à %2 pendant que vous l’écriviez.&lt;/b&gt;&lt;br&gt;Gardez l’une des deux. Si vous gardez la leur, la vôtre est copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="45"/>
+        <source>&amp;Their note (%1):</source>
+        <translation>&amp;Leur note (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="47"/>
+        <source>&amp;Your note:</source>
+        <translation>&amp;Votre note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="57"/>
+        <source>Keep &amp;Their Note</source>
+        <translation>Garder &amp;leur note</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="59"/>
+        <source>Your note is copied to the clipboard</source>
+        <translation>Votre note est copiée dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="60"/>
+        <source>Keep &amp;My Note</source>
+        <translation>Garder &amp;ma note</translation>
+    </message>
+    <message>
+        <location filename="../ui/noteconflictdialog.cpp" line="62"/>
+        <source>Your note replaces theirs</source>
+        <translation>Votre note remplace la leur</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2897,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte à lire.</translation>
     </message>
     <message>
-        <location filename="../model/postimporter.cpp" line="486"/>
+        <location filename="../model/postimporter.cpp" line="481"/>
         <source>“%1” is JSON, but not Web Annotation data (as Gloss exports highlights).</source>
         <translation>«&#xa0;%1&#xa0;» est au format JSON, mais ne contient pas de données Web Annotation (comme celles des surlignages exportés par Gloss).</translation>
     </message>
@@ -2548,27 +2956,27 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="168"/>
+        <location filename="../model/poststore.cpp" line="165"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Impossible d’ajouter les catégories de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="181"/>
+        <location filename="../model/poststore.cpp" line="178"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Impossible d’ajouter les commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="267"/>
-        <location filename="../model/poststore.cpp" line="281"/>
-        <location filename="../model/poststore.cpp" line="288"/>
-        <location filename="../model/poststore.cpp" line="307"/>
+        <location filename="../model/poststore.cpp" line="272"/>
+        <location filename="../model/poststore.cpp" line="286"/>
+        <location filename="../model/poststore.cpp" line="293"/>
+        <location filename="../model/poststore.cpp" line="312"/>
         <source>Cannot read post %1</source>
         <translation>Impossible de lire l’article %1</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="228"/>
-        <location filename="../model/poststore.cpp" line="269"/>
-        <location filename="../model/poststore.cpp" line="309"/>
+        <location filename="../model/poststore.cpp" line="233"/>
+        <location filename="../model/poststore.cpp" line="274"/>
+        <location filename="../model/poststore.cpp" line="314"/>
         <source>There is no post %1 in this library.</source>
         <translation>Il n’y a pas d’article %1 dans cette bibliothèque.</translation>
     </message>
@@ -2578,46 +2986,46 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Impossible de préparer l’écriture des articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="195"/>
+        <location filename="../model/poststore.cpp" line="200"/>
         <source>Cannot add the new posts to the search index</source>
         <translation>Impossible d’ajouter les nouveaux articles à l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="226"/>
-        <location filename="../model/poststore.cpp" line="235"/>
+        <location filename="../model/poststore.cpp" line="231"/>
+        <location filename="../model/poststore.cpp" line="240"/>
         <source>Cannot update “%1”</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="251"/>
-        <location filename="../model/poststore.cpp" line="349"/>
+        <location filename="../model/poststore.cpp" line="256"/>
+        <location filename="../model/poststore.cpp" line="354"/>
         <source>Cannot look up a post</source>
         <translation>Impossible de retrouver un article</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="326"/>
-        <location filename="../model/poststore.cpp" line="338"/>
+        <location filename="../model/poststore.cpp" line="331"/>
+        <location filename="../model/poststore.cpp" line="343"/>
         <source>Cannot look up “%1”</source>
         <translation>Impossible de retrouver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="367"/>
-        <location filename="../model/poststore.cpp" line="386"/>
+        <location filename="../model/poststore.cpp" line="372"/>
+        <location filename="../model/poststore.cpp" line="391"/>
         <source>Cannot list the posts</source>
         <translation>Impossible de lister les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="405"/>
+        <location filename="../model/poststore.cpp" line="410"/>
         <source>Cannot count the posts</source>
         <translation>Impossible de compter les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="415"/>
+        <location filename="../model/poststore.cpp" line="420"/>
         <source>Cannot read the library settings</source>
         <translation>Impossible de lire les paramètres de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="427"/>
+        <location filename="../model/poststore.cpp" line="432"/>
         <source>Cannot save the library settings</source>
         <translation>Impossible d’enregistrer les paramètres de la bibliothèque</translation>
     </message>
@@ -2938,52 +3346,52 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>ServerUrl</name>
     <message>
-        <location filename="../model/serverurl.cpp" line="39"/>
+        <location filename="../model/serverurl.cpp" line="40"/>
         <source>This is not a team library address: %1 Write it as postgresql://user@host:port/database.</source>
         <translation>Ce n’est pas une adresse de bibliothèque d’équipe : %1 Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="44"/>
+        <location filename="../model/serverurl.cpp" line="45"/>
         <source>it does not start with postgresql://.</source>
         <translation>elle ne commence pas par postgresql://.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="47"/>
+        <location filename="../model/serverurl.cpp" line="48"/>
         <source>it is not a valid URL.</source>
         <translation>ce n’est pas une URL valide.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="51"/>
+        <location filename="../model/serverurl.cpp" line="52"/>
         <source>it names no server.</source>
         <translation>elle ne nomme aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="55"/>
+        <location filename="../model/serverurl.cpp" line="56"/>
         <source>it names no database (the part after the last “/”).</source>
         <translation>elle ne nomme aucune base (la partie après le dernier « / »).</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="59"/>
+        <location filename="../model/serverurl.cpp" line="60"/>
         <source>it has a “#” part.</source>
         <translation>elle a une partie « # ».</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="64"/>
+        <location filename="../model/serverurl.cpp" line="65"/>
         <source>the option “%1” holds a “;”.</source>
         <translation>l’option « %1 » contient un « ; ».</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="67"/>
+        <location filename="../model/serverurl.cpp" line="68"/>
         <source>sslmode must be one of %1.</source>
         <translation>sslmode doit valoir l’une de ces valeurs : %1.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="71"/>
+        <location filename="../model/serverurl.cpp" line="72"/>
         <source>connect_timeout must be a number of seconds.</source>
         <translation>connect_timeout doit être un nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../model/serverurl.cpp" line="73"/>
+        <location filename="../model/serverurl.cpp" line="74"/>
         <source>Gloss does not know the option “%1” (it knows sslmode, %2 and connect_timeout).</source>
         <translation>Gloss ne connaît pas l’option « %1 » (il connaît sslmode, %2 et connect_timeout).</translation>
     </message>
@@ -3262,114 +3670,114 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../model/tagstore.cpp" line="77"/>
-        <location filename="../model/tagstore.cpp" line="141"/>
+        <location filename="../model/tagstore.cpp" line="78"/>
+        <location filename="../model/tagstore.cpp" line="142"/>
         <source>Cannot read the codebook</source>
         <translation>Impossible de lire la grille de codage</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="83"/>
+        <location filename="../model/tagstore.cpp" line="84"/>
         <source>The default codebook is missing from this build.</source>
         <translation>La grille de codage par défaut est absente de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="100"/>
+        <location filename="../model/tagstore.cpp" line="101"/>
         <source>Cannot add the default colours</source>
         <translation>Impossible d’ajouter les couleurs par défaut</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="117"/>
-        <location filename="../model/tagstore.cpp" line="131"/>
+        <location filename="../model/tagstore.cpp" line="118"/>
+        <location filename="../model/tagstore.cpp" line="132"/>
         <source>Cannot add the default codebook</source>
         <translation>Impossible d’ajouter la grille de codage par défaut</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="152"/>
+        <location filename="../model/tagstore.cpp" line="153"/>
         <source>Cannot read the highlight colours</source>
         <translation>Impossible de lire les couleurs de surlignage</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="172"/>
+        <location filename="../model/tagstore.cpp" line="173"/>
         <source>Cannot save the meaning of %1</source>
         <translation>Impossible d’enregistrer la signification de %1</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="181"/>
+        <location filename="../model/tagstore.cpp" line="182"/>
         <source>Cannot count the highlights per tag</source>
         <translation>Impossible de compter les surlignages par étiquette</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="194"/>
-        <location filename="../model/tagstore.cpp" line="268"/>
-        <location filename="../model/tagstore.cpp" line="352"/>
-        <location filename="../model/tagstore.cpp" line="415"/>
+        <location filename="../model/tagstore.cpp" line="195"/>
+        <location filename="../model/tagstore.cpp" line="277"/>
+        <location filename="../model/tagstore.cpp" line="361"/>
+        <location filename="../model/tagstore.cpp" line="424"/>
         <source>The argument no longer exists.</source>
         <translation>L’argument n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="200"/>
+        <location filename="../model/tagstore.cpp" line="201"/>
         <source>Cannot count the highlights of the argument</source>
         <translation>Impossible de compter les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="210"/>
+        <location filename="../model/tagstore.cpp" line="215"/>
         <source>Cannot add the tag “%1”</source>
         <translation>Impossible d’ajouter l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="221"/>
+        <location filename="../model/tagstore.cpp" line="226"/>
         <source>Cannot restore the tag “%1”</source>
         <translation>Impossible de restaurer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="232"/>
+        <location filename="../model/tagstore.cpp" line="241"/>
         <source>Cannot change the tag “%1”</source>
         <translation>Impossible de modifier l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="242"/>
+        <location filename="../model/tagstore.cpp" line="251"/>
         <source>Cannot delete the tag</source>
         <translation>Impossible de supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="271"/>
+        <location filename="../model/tagstore.cpp" line="280"/>
         <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="317"/>
-        <location filename="../model/tagstore.cpp" line="334"/>
+        <location filename="../model/tagstore.cpp" line="326"/>
+        <location filename="../model/tagstore.cpp" line="343"/>
         <source>Cannot read the highlights of the argument</source>
         <translation>Impossible de lire les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="355"/>
+        <location filename="../model/tagstore.cpp" line="364"/>
         <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
         <translation>«&#xa0;%1&#xa0;» est un argument de premier niveau&#xa0;: il n’a pas de parent auquel rattacher ses surlignages.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="384"/>
+        <location filename="../model/tagstore.cpp" line="393"/>
         <source>Cannot delete the highlights of the argument</source>
         <translation>Impossible de supprimer les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="394"/>
+        <location filename="../model/tagstore.cpp" line="403"/>
         <source>Cannot tag the highlights with the parent argument</source>
         <translation>Impossible d’étiqueter les surlignages avec l’argument parent</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="418"/>
+        <location filename="../model/tagstore.cpp" line="427"/>
         <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="437"/>
+        <location filename="../model/tagstore.cpp" line="446"/>
         <source>Cannot move the highlights to “%1”</source>
         <translation>Impossible de déplacer les surlignages vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="480"/>
-        <location filename="../model/tagstore.cpp" line="488"/>
+        <location filename="../model/tagstore.cpp" line="489"/>
+        <location filename="../model/tagstore.cpp" line="497"/>
         <source>Cannot restore the highlights of the argument</source>
         <translation>Impossible de restaurer les surlignages de l’argument</translation>
     </message>
