@@ -77,6 +77,19 @@ private:
         qFatal("no action labelled %s", qPrintable(text));
     }
 
+    // Selects the first ten characters of the open post and highlights them, as a reader would.
+    static ReaderView *highlightFirstWords(QWidget &window)
+    {
+        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
+        QTextCursor cursor(reader->document());
+        const int from = reader->postDocument()->documentPosition(0);
+        cursor.setPosition(from);
+        cursor.setPosition(from + 10, QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        findAction(&window, u"Highlight"_s)->trigger();
+        return reader;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_lib.openLibrary()); }
 
@@ -492,13 +505,7 @@ private Q_SLOTS:
         Settings settings(lib.dir.filePath(u"h.conf"_s));
         MainWindow window(*lib.library, settings);
         window.show();
-        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
-        QTextCursor cursor(reader->document());
-        const int from = reader->postDocument()->documentPosition(0);
-        cursor.setPosition(from);
-        cursor.setPosition(from + 10, QTextCursor::KeepAnchor);
-        reader->setTextCursor(cursor);
-        findAction(&window, u"Highlight"_s)->trigger();
+        auto *reader = highlightFirstWords(window);
 
         auto *note = window.findChild<QPlainTextEdit *>(u"noteEditor"_s);
         QVERIFY(note->isEnabled());
@@ -530,13 +537,7 @@ private Q_SLOTS:
         Settings settings(lib.dir.filePath(u"c.conf"_s));
         MainWindow window(*lib.library, settings);
         window.show();
-        auto *reader = window.findChild<ReaderView *>(u"reader"_s);
-        QTextCursor cursor(reader->document());
-        const int from = reader->postDocument()->documentPosition(0);
-        cursor.setPosition(from);
-        cursor.setPosition(from + 10, QTextCursor::KeepAnchor);
-        reader->setTextCursor(cursor);
-        findAction(&window, u"Highlight"_s)->trigger();
+        auto *reader = highlightFirstWords(window);
         const qint64 postId = reader->postDocument()->post().id;
         const qint64 id = lib.library->highlights().forPost(postId)->first().id;
 

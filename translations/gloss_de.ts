@@ -374,8 +374,8 @@
     </message>
     <message>
         <location filename="../ui/annotationbrowser.cpp" line="167"/>
-        <source>Everyone</source>
-        <translation>Alle</translation>
+        <source>All authors</source>
+        <translation>Alle Autoren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/annotationbrowser.cpp" line="191"/>
@@ -2093,8 +2093,8 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="246"/>
-        <source>Everyone</source>
-        <translation>Alle</translation>
+        <source>All authors</source>
+        <translation>Alle Autoren</translation>
     </message>
 </context>
 <context>

@@ -374,8 +374,8 @@
     </message>
     <message>
         <location filename="../ui/annotationbrowser.cpp" line="167"/>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/annotationbrowser.cpp" line="191"/>
@@ -2093,8 +2093,8 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     </message>
     <message>
         <location filename="../ui/highlightpanel.cpp" line="246"/>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,7 @@ void AnnotationBrowser::reloadAuthors()
     const QString selected = m_author->currentData().toString();
     const QSignalBlocker blocker(m_author);
     m_author->clear();
-    m_author->addItem(tr("Everyone"), QString());
+    m_author->addItem(tr("All authors"), QString());
     for (const QString &name : authors ? *authors : QStringList{})
         m_author->addItem(name, name);
     const int index = m_author->findData(selected);

@@ -243,7 +243,7 @@ void HighlightPanel::setAuthors(const QStringList &authors)
     const QString selected = m_authorFilter->currentData().toString();
     const QSignalBlocker blocker(m_authorFilter);
     m_authorFilter->clear();
-    m_authorFilter->addItem(tr("Everyone"), QString());
+    m_authorFilter->addItem(tr("All authors"), QString());
     for (const QString &author : authors)
         m_authorFilter->addItem(author, author);
     const int index = m_authorFilter->findData(selected);
