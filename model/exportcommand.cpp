@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "cli.h"
+
 #include "database.h"
 #include "exportdocument.h"
 #include "exporter.h"
@@ -25,12 +27,6 @@ struct Text
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(u"database"_s, Text::tr("Use the library at <path> instead of the default one."),
-                              Text::tr("path"));
-}
-
 // Parses arguments; the exit code when the command is done already (help shown, bad usage reported).
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                          const QCommandLineOption &help, QTextStream &out, QTextStream &err)
@@ -49,11 +45,10 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     return std::nullopt;
 }
 
-std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser, const QCommandLineOption &database,
-                                     const QString &command, QTextStream &err)
+// The library --database or --server names (Cli::addCommonOptions), as every command opens it.
+std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser, const QString &command, QTextStream &err)
 {
-    const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultSqlitePath();
-    auto library = Library::open(path);
+    auto library = Library::open(Cli::databasePath(parser));
     if (!library) {
         err << Text::tr("gloss %1: %2").arg(command, library.error().message) << Qt::endl;
         return nullptr;
@@ -74,7 +69,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Export highlights and notes as Markdown, CSV or Web Annotation JSON."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption database = databaseOption();
+    Cli::addCommonOptions(parser);
     const QCommandLineOption format(u"format"_s, Text::tr("markdown (default), csv or json."), Text::tr("format"),
                                     u"markdown"_s);
     const QCommandLineOption by(u"by"_s, Text::tr("Markdown: arrange by post (default) or by argument."), Text::tr("arrangement"),
@@ -89,7 +84,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption output({u"o"_s, u"output"_s}, Text::tr("Write to <file> instead of standard output."),
                                     Text::tr("file"));
     const QCommandLineOption authors(u"authors"_s, Text::tr("Name who made and last changed each highlight."));
-    parser.addOptions({database, format, by, post, tag, templateFile, bom, authors, output});
+    parser.addOptions({format, by, post, tag, templateFile, bom, authors, output});
     if (const auto done = parse(parser, arguments, command, help, out, err))
         return *done;
 
@@ -124,7 +119,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!options.templateFile.isEmpty() && !QFileInfo(options.templateFile).isFile())
         return fail(Failure, Text::tr("there is no template file “%1”.").arg(options.templateFile));
 
-    const auto library = openLibrary(parser, database, command, err);
+    const auto library = openLibrary(parser, command, err);
     if (!library)
         return Failure;
 
@@ -183,8 +178,7 @@ int runImportAnnotationsCommand(const QStringList &arguments, QTextStream &out, 
     parser.setApplicationDescription(
         Text::tr("Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it)."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption database = databaseOption();
-    parser.addOption(database);
+    Cli::addCommonOptions(parser);
     parser.addPositionalArgument(u"file"_s, Text::tr("The JSON file to import."), Text::tr("FILE.json"));
     if (const auto done = parse(parser, arguments, command, help, out, err))
         return *done;
@@ -192,7 +186,7 @@ int runImportAnnotationsCommand(const QStringList &arguments, QTextStream &out, 
     if (files.size() != 1)
         return fail(Usage, Text::tr("give exactly one JSON file to import."));
 
-    const auto library = openLibrary(parser, database, command, err);
+    const auto library = openLibrary(parser, command, err);
     if (!library)
         return Failure;
     WebAnnotationImporter importer(*library);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "cli.h"
+
 #include "database.h"
 #include "library.h"
 #include "postimporter.h"
@@ -36,11 +38,9 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         Text::tr("Import blog posts: plain text, Markdown, saved HTML pages, RSS, Atom and WordPress export files, and "
            "Web Annotation JSON exported by Gloss. Folders are read recursively."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption database(u"database"_s, Text::tr("Use the library at <path> instead of the default one."),
-                                      Text::tr("path"));
+    Cli::addCommonOptions(parser);
     const QCommandLineOption maxSize(u"max-size"_s, Text::tr("Refuse files larger than <MB> megabytes (default 20)."),
                                      Text::tr("MB"), u"20"_s);
-    parser.addOption(database);
     parser.addOption(maxSize);
     parser.addPositionalArgument(Text::tr("paths"), Text::tr("Files or folders to import."), Text::tr("PATH…"));
 
@@ -62,8 +62,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return fail(Usage, Text::tr("--max-size wants a number of megabytes between 0 and 4096, not “%1”.")
                                .arg(parser.value(maxSize)));
 
-    const QString path = parser.isSet(database) ? parser.value(database) : Database::defaultSqlitePath();
-    auto library = Library::open(path);
+    auto library = Library::open(Cli::databasePath(parser));
     if (!library)
         return fail(Failure, library.error().message);
 

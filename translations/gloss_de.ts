@@ -1512,192 +1512,186 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../model/exportcommand.cpp" line="30"/>
-        <source>Use the library at &lt;path&gt; instead of the default one.</source>
-        <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../model/exportcommand.cpp" line="31"/>
-        <location filename="../model/exportcommand.cpp" line="85"/>
+        <location filename="../model/exportcommand.cpp" line="80"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="39"/>
-        <location filename="../model/exportcommand.cpp" line="58"/>
-        <location filename="../model/exportcommand.cpp" line="70"/>
-        <location filename="../model/exportcommand.cpp" line="179"/>
+        <location filename="../model/exportcommand.cpp" line="35"/>
+        <location filename="../model/exportcommand.cpp" line="53"/>
+        <location filename="../model/exportcommand.cpp" line="65"/>
+        <location filename="../model/exportcommand.cpp" line="174"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="44"/>
+        <location filename="../model/exportcommand.cpp" line="40"/>
         <source>Usage: gloss %1 [options]</source>
         <translation>Aufruf: gloss %1 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="75"/>
+        <location filename="../model/exportcommand.cpp" line="70"/>
         <source>Export highlights and notes as Markdown, CSV or Web Annotation JSON.</source>
         <translation>Markierungen und Notizen als Markdown, CSV oder JSON (Web Annotation) exportieren.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="78"/>
+        <location filename="../model/exportcommand.cpp" line="73"/>
         <source>markdown (default), csv or json.</source>
         <translation>markdown (Standard), csv oder json.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="78"/>
+        <location filename="../model/exportcommand.cpp" line="73"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="80"/>
+        <location filename="../model/exportcommand.cpp" line="75"/>
         <source>Markdown: arrange by post (default) or by argument.</source>
         <translation>Markdown: nach Beitrag (post, Standard) oder nach Argument (argument) anordnen.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="80"/>
+        <location filename="../model/exportcommand.cpp" line="75"/>
         <source>arrangement</source>
         <translation>Anordnung</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="82"/>
+        <location filename="../model/exportcommand.cpp" line="77"/>
         <source>Export this post (its id, as “gloss list” shows); repeat for more.</source>
         <translation>Diesen Beitrag exportieren (seine ID, wie „gloss list“ sie anzeigt); für weitere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="83"/>
+        <location filename="../model/exportcommand.cpp" line="78"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="84"/>
+        <location filename="../model/exportcommand.cpp" line="79"/>
         <source>Export the highlights of this argument and those below it (“Parent/Child”).</source>
         <translation>Die Markierungen dieses Arguments und der darunterliegenden exportieren („Eltern/Kind“).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="86"/>
+        <location filename="../model/exportcommand.cpp" line="81"/>
         <source>Markdown: lay out with this template file.</source>
         <translation>Markdown: mit dieser Vorlagendatei gestalten.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="87"/>
-        <location filename="../model/exportcommand.cpp" line="90"/>
+        <location filename="../model/exportcommand.cpp" line="82"/>
+        <location filename="../model/exportcommand.cpp" line="85"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="88"/>
+        <location filename="../model/exportcommand.cpp" line="83"/>
         <source>CSV: start with a UTF-8 byte order mark (for some spreadsheet programs).</source>
         <translation>CSV: mit einer UTF-8-Bytereihenfolge-Markierung (BOM) beginnen (für manche Tabellenkalkulationen).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="89"/>
+        <location filename="../model/exportcommand.cpp" line="84"/>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>In &lt;Datei&gt; statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="91"/>
+        <location filename="../model/exportcommand.cpp" line="86"/>
         <source>Name who made and last changed each highlight.</source>
         <translation>Nennen, wer jede Markierung erstellt und zuletzt geändert hat.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="97"/>
+        <location filename="../model/exportcommand.cpp" line="92"/>
         <source>unexpected argument “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="100"/>
+        <location filename="../model/exportcommand.cpp" line="95"/>
         <source>unknown format “%1”; use markdown, csv or json.</source>
         <translation>unbekanntes Format „%1“; verwenden Sie markdown, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="106"/>
+        <location filename="../model/exportcommand.cpp" line="101"/>
         <source>unknown arrangement “%1”; use post or argument.</source>
         <translation>unbekannte Anordnung „%1“; verwenden Sie post oder argument.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="108"/>
+        <location filename="../model/exportcommand.cpp" line="103"/>
         <source>--template and --by apply to --format markdown only.</source>
         <translation>--template und --by gelten nur für --format markdown.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="110"/>
+        <location filename="../model/exportcommand.cpp" line="105"/>
         <source>use either --post or --tag, not both.</source>
         <translation>verwenden Sie entweder --post oder --tag, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="116"/>
+        <location filename="../model/exportcommand.cpp" line="111"/>
         <source>--post wants a whole number from 1 up, not “%1”.</source>
         <translation>--post erwartet eine ganze Zahl ab 1, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="120"/>
+        <location filename="../model/exportcommand.cpp" line="115"/>
         <source>-o wants a file name.</source>
         <translation>-o erwartet einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="125"/>
+        <location filename="../model/exportcommand.cpp" line="120"/>
         <source>there is no template file “%1”.</source>
         <translation>die Vorlagendatei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="136"/>
+        <location filename="../model/exportcommand.cpp" line="131"/>
         <source>there is no post %1 (“gloss list” shows them).</source>
         <translation>es gibt keinen Beitrag %1 („gloss list“ zeigt alle an).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="145"/>
+        <location filename="../model/exportcommand.cpp" line="140"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>im Codebuch gibt es kein Tag „%1“ („gloss tags“ listet alle auf).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="170"/>
+        <location filename="../model/exportcommand.cpp" line="165"/>
         <source>cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="184"/>
+        <location filename="../model/exportcommand.cpp" line="179"/>
         <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
         <translation>Markierungen aus JSON im Format Web Annotation wiederherstellen (wie „gloss export --format json“ es schreibt).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="188"/>
+        <location filename="../model/exportcommand.cpp" line="182"/>
         <source>The JSON file to import.</source>
         <translation>Die zu importierende JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="188"/>
+        <location filename="../model/exportcommand.cpp" line="182"/>
         <source>FILE.json</source>
         <translation>DATEI.json</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="193"/>
+        <location filename="../model/exportcommand.cpp" line="187"/>
         <source>give exactly one JSON file to import.</source>
         <translation>geben Sie genau eine JSON-Datei zum Importieren an.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="203"/>
+        <location filename="../model/exportcommand.cpp" line="197"/>
         <source>restored: %1</source>
         <translation>wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="204"/>
+        <location filename="../model/exportcommand.cpp" line="198"/>
         <source>orphaned: %1</source>
         <translation>verwaist: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="205"/>
+        <location filename="../model/exportcommand.cpp" line="199"/>
         <source>already present: %1</source>
         <translation>bereits vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="206"/>
+        <location filename="../model/exportcommand.cpp" line="200"/>
         <source>tags created: %1</source>
         <translation>Tags angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="209"/>
+        <location filename="../model/exportcommand.cpp" line="203"/>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
@@ -2195,32 +2189,22 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../model/importcommand.cpp" line="30"/>
+        <location filename="../model/importcommand.cpp" line="32"/>
         <source>gloss import: %1</source>
         <translation>gloss import: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="36"/>
+        <location filename="../model/importcommand.cpp" line="38"/>
         <source>Import blog posts: plain text, Markdown, saved HTML pages, RSS, Atom and WordPress export files, and Web Annotation JSON exported by Gloss. Folders are read recursively.</source>
         <translation>Blogbeiträge importieren: reiner Text, Markdown, gespeicherte HTML-Seiten, RSS, Atom und WordPress-Exportdateien sowie von Gloss exportiertes Web-Annotation-JSON. Ordner werden rekursiv gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="39"/>
-        <source>Use the library at &lt;path&gt; instead of the default one.</source>
-        <translation>Die Bibliothek unter &lt;Pfad&gt; statt der Standardbibliothek verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../model/importcommand.cpp" line="40"/>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <location filename="../model/importcommand.cpp" line="41"/>
+        <location filename="../model/importcommand.cpp" line="42"/>
         <source>Refuse files larger than &lt;MB&gt; megabytes (default 20).</source>
         <translation>Dateien ablehnen, die größer als &lt;MB&gt; Megabyte sind (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="42"/>
+        <location filename="../model/importcommand.cpp" line="43"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
@@ -2255,32 +2239,32 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>--max-size erwartet eine Anzahl Megabyte zwischen 0 und 4096, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="75"/>
+        <location filename="../model/importcommand.cpp" line="74"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="76"/>
+        <location filename="../model/importcommand.cpp" line="75"/>
         <source>Updated: %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="79"/>
+        <location filename="../model/importcommand.cpp" line="78"/>
         <source>(%1 highlights moved, %2 orphaned)</source>
         <translation>(%1 Markierungen verschoben, %2 verwaist)</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="82"/>
+        <location filename="../model/importcommand.cpp" line="81"/>
         <source>Unchanged: %1</source>
         <translation>Unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="84"/>
+        <location filename="../model/importcommand.cpp" line="83"/>
         <source>Annotations restored: %1 (%2 orphaned)</source>
         <translation>Wiederhergestellte Anmerkungen: %1 (%2 verwaist)</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="89"/>
+        <location filename="../model/importcommand.cpp" line="88"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>

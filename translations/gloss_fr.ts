@@ -1512,192 +1512,186 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../model/exportcommand.cpp" line="30"/>
-        <source>Use the library at &lt;path&gt; instead of the default one.</source>
-        <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../model/exportcommand.cpp" line="31"/>
-        <location filename="../model/exportcommand.cpp" line="85"/>
+        <location filename="../model/exportcommand.cpp" line="80"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="39"/>
-        <location filename="../model/exportcommand.cpp" line="58"/>
-        <location filename="../model/exportcommand.cpp" line="70"/>
-        <location filename="../model/exportcommand.cpp" line="179"/>
+        <location filename="../model/exportcommand.cpp" line="35"/>
+        <location filename="../model/exportcommand.cpp" line="53"/>
+        <location filename="../model/exportcommand.cpp" line="65"/>
+        <location filename="../model/exportcommand.cpp" line="174"/>
         <source>gloss %1: %2</source>
         <translation>gloss %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="44"/>
+        <location filename="../model/exportcommand.cpp" line="40"/>
         <source>Usage: gloss %1 [options]</source>
         <translation>Utilisation&#xa0;: gloss %1 [options]</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="75"/>
+        <location filename="../model/exportcommand.cpp" line="70"/>
         <source>Export highlights and notes as Markdown, CSV or Web Annotation JSON.</source>
         <translation>Exporter les surlignages et les notes en Markdown, CSV ou JSON Web Annotation.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="78"/>
+        <location filename="../model/exportcommand.cpp" line="73"/>
         <source>markdown (default), csv or json.</source>
         <translation>markdown (par défaut), csv ou json.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="78"/>
+        <location filename="../model/exportcommand.cpp" line="73"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="80"/>
+        <location filename="../model/exportcommand.cpp" line="75"/>
         <source>Markdown: arrange by post (default) or by argument.</source>
         <translation>Markdown&#xa0;: regrouper par article (post, par défaut) ou par argument (argument).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="80"/>
+        <location filename="../model/exportcommand.cpp" line="75"/>
         <source>arrangement</source>
         <translation>regroupement</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="82"/>
+        <location filename="../model/exportcommand.cpp" line="77"/>
         <source>Export this post (its id, as “gloss list” shows); repeat for more.</source>
         <translation>Exporter cet article (son identifiant, tel qu’affiché par «&#xa0;gloss list&#xa0;»)&#xa0;; répétez l’option pour d’autres articles.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="83"/>
+        <location filename="../model/exportcommand.cpp" line="78"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="84"/>
+        <location filename="../model/exportcommand.cpp" line="79"/>
         <source>Export the highlights of this argument and those below it (“Parent/Child”).</source>
         <translation>Exporter les surlignages de cet argument et de ceux situés en dessous («&#xa0;Parent/Enfant&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="86"/>
+        <location filename="../model/exportcommand.cpp" line="81"/>
         <source>Markdown: lay out with this template file.</source>
         <translation>Markdown&#xa0;: mettre en page avec ce fichier modèle.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="87"/>
-        <location filename="../model/exportcommand.cpp" line="90"/>
+        <location filename="../model/exportcommand.cpp" line="82"/>
+        <location filename="../model/exportcommand.cpp" line="85"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="88"/>
+        <location filename="../model/exportcommand.cpp" line="83"/>
         <source>CSV: start with a UTF-8 byte order mark (for some spreadsheet programs).</source>
         <translation>CSV&#xa0;: commencer par un indicateur d’ordre des octets UTF-8 (pour certains tableurs).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="89"/>
+        <location filename="../model/exportcommand.cpp" line="84"/>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>Écrire dans &lt;fichier&gt; au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="91"/>
+        <location filename="../model/exportcommand.cpp" line="86"/>
         <source>Name who made and last changed each highlight.</source>
         <translation>Nommer qui a créé et modifié en dernier chaque surlignage.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="97"/>
+        <location filename="../model/exportcommand.cpp" line="92"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="100"/>
+        <location filename="../model/exportcommand.cpp" line="95"/>
         <source>unknown format “%1”; use markdown, csv or json.</source>
         <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez markdown, csv ou json.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="106"/>
+        <location filename="../model/exportcommand.cpp" line="101"/>
         <source>unknown arrangement “%1”; use post or argument.</source>
         <translation>regroupement inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez post ou argument.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="108"/>
+        <location filename="../model/exportcommand.cpp" line="103"/>
         <source>--template and --by apply to --format markdown only.</source>
         <translation>--template et --by ne s’appliquent qu’avec --format markdown.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="110"/>
+        <location filename="../model/exportcommand.cpp" line="105"/>
         <source>use either --post or --tag, not both.</source>
         <translation>utilisez --post ou --tag, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="116"/>
+        <location filename="../model/exportcommand.cpp" line="111"/>
         <source>--post wants a whole number from 1 up, not “%1”.</source>
         <translation>--post attend un nombre entier à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="120"/>
+        <location filename="../model/exportcommand.cpp" line="115"/>
         <source>-o wants a file name.</source>
         <translation>-o attend un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="125"/>
+        <location filename="../model/exportcommand.cpp" line="120"/>
         <source>there is no template file “%1”.</source>
         <translation>il n’y a pas de fichier modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="136"/>
+        <location filename="../model/exportcommand.cpp" line="131"/>
         <source>there is no post %1 (“gloss list” shows them).</source>
         <translation>il n’y a pas d’article %1 («&#xa0;gloss list&#xa0;» les affiche).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="145"/>
+        <location filename="../model/exportcommand.cpp" line="140"/>
         <source>there is no tag “%1” in the codebook (“gloss tags” lists them).</source>
         <translation>il n’y a pas d’étiquette «&#xa0;%1&#xa0;» dans la grille de codage («&#xa0;gloss tags&#xa0;» les liste).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="170"/>
+        <location filename="../model/exportcommand.cpp" line="165"/>
         <source>cannot write “%1”: %2</source>
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="184"/>
+        <location filename="../model/exportcommand.cpp" line="179"/>
         <source>Restore highlights from Web Annotation JSON (as “gloss export --format json” writes it).</source>
         <translation>Restaurer des surlignages depuis du JSON Web Annotation (tel que l’écrit «&#xa0;gloss export --format json&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="188"/>
+        <location filename="../model/exportcommand.cpp" line="182"/>
         <source>The JSON file to import.</source>
         <translation>Le fichier JSON à importer.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="188"/>
+        <location filename="../model/exportcommand.cpp" line="182"/>
         <source>FILE.json</source>
         <translation>FICHIER.json</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="193"/>
+        <location filename="../model/exportcommand.cpp" line="187"/>
         <source>give exactly one JSON file to import.</source>
         <translation>indiquez exactement un fichier JSON à importer.</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="203"/>
+        <location filename="../model/exportcommand.cpp" line="197"/>
         <source>restored: %1</source>
         <translation>restaurés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="204"/>
+        <location filename="../model/exportcommand.cpp" line="198"/>
         <source>orphaned: %1</source>
         <translation>orphelins&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="205"/>
+        <location filename="../model/exportcommand.cpp" line="199"/>
         <source>already present: %1</source>
         <translation>déjà présents&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="206"/>
+        <location filename="../model/exportcommand.cpp" line="200"/>
         <source>tags created: %1</source>
         <translation>étiquettes créées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/exportcommand.cpp" line="209"/>
+        <location filename="../model/exportcommand.cpp" line="203"/>
         <source>refused: %1</source>
         <translation>refusés&#xa0;: %1</translation>
     </message>
@@ -2195,32 +2189,22 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../model/importcommand.cpp" line="30"/>
+        <location filename="../model/importcommand.cpp" line="32"/>
         <source>gloss import: %1</source>
         <translation>gloss import&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="36"/>
+        <location filename="../model/importcommand.cpp" line="38"/>
         <source>Import blog posts: plain text, Markdown, saved HTML pages, RSS, Atom and WordPress export files, and Web Annotation JSON exported by Gloss. Folders are read recursively.</source>
         <translation>Importer des articles de blog&#xa0;: texte brut, Markdown, pages HTML enregistrées, fichiers RSS, Atom et exports WordPress, ainsi que le JSON Web Annotation exporté par Gloss. Les dossiers sont lus récursivement.</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="39"/>
-        <source>Use the library at &lt;path&gt; instead of the default one.</source>
-        <translation>Utiliser la bibliothèque située à &lt;chemin&gt; au lieu de celle par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../model/importcommand.cpp" line="40"/>
-        <source>path</source>
-        <translation>chemin</translation>
-    </message>
-    <message>
-        <location filename="../model/importcommand.cpp" line="41"/>
+        <location filename="../model/importcommand.cpp" line="42"/>
         <source>Refuse files larger than &lt;MB&gt; megabytes (default 20).</source>
         <translation>Refuser les fichiers de plus de &lt;Mo&gt; mégaoctets (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="42"/>
+        <location filename="../model/importcommand.cpp" line="43"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
@@ -2255,32 +2239,32 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>--max-size attend un nombre de mégaoctets entre 0 et 4096, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="75"/>
+        <location filename="../model/importcommand.cpp" line="74"/>
         <source>Imported: %1</source>
         <translation>Importés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="76"/>
+        <location filename="../model/importcommand.cpp" line="75"/>
         <source>Updated: %1</source>
         <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="79"/>
+        <location filename="../model/importcommand.cpp" line="78"/>
         <source>(%1 highlights moved, %2 orphaned)</source>
         <translation>(%1 surlignages déplacés, %2 orphelins)</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="82"/>
+        <location filename="../model/importcommand.cpp" line="81"/>
         <source>Unchanged: %1</source>
         <translation>Inchangés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="84"/>
+        <location filename="../model/importcommand.cpp" line="83"/>
         <source>Annotations restored: %1 (%2 orphaned)</source>
         <translation>Annotations restaurées&#xa0;: %1 (%2 orphelines)</translation>
     </message>
     <message>
-        <location filename="../model/importcommand.cpp" line="89"/>
+        <location filename="../model/importcommand.cpp" line="88"/>
         <source>Refused: %1</source>
         <translation>Refusés&#xa0;: %1</translation>
     </message>
