@@ -4,6 +4,7 @@
 #include "librarywatcher.h"
 
 #include "highlightstore.h"
+#include "serverurl.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -67,6 +68,42 @@ private Q_SLOTS:
         QVERIFY((*teammate)->highlights().remove(*theirs));
         QVERIFY(heard.wait(notificationWait));
         QCOMPARE(heard.first().first().toLongLong(), 2);
+    }
+
+    // Two teammates edit one note: the second to save is told who got there first and writes nothing; once
+    // told, the change is heard and read, and a write on the version read goes through.
+    void concurrentEditsOfOneNote()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        lib.library->database().setAuthor(u"ann"_s);
+        auto teammate = Library::open(lib.where());
+        QVERIFY(teammate);
+        // On a server, the author is the account signed in.
+        QCOMPARE((*teammate)->database().author(), ServerUrl::parse(lib.where())->user);
+        (*teammate)->database().setAuthor(u"bob"_s);
+        LibraryWatcher watcher(lib.library->database());
+        QSignalSpy heard(&watcher, &LibraryWatcher::highlightsChangedElsewhere);
+        const auto id = lib.library->highlights().add(highlightOn(1, u"shared"_s));
+        QVERIFY(id);
+        const Highlight seenByAnn = *lib.library->highlights().highlight(*id);
+        Highlight bobs = *(*teammate)->highlights().highlight(*id);
+
+        bobs.note = u"bob's reading"_s;
+        QVERIFY((*teammate)->highlights().update(bobs));
+        Highlight anns = seenByAnn;
+        anns.note = u"ann's reading"_s;
+        const Status refused = lib.library->highlights().update(anns);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY2(refused.error().message.contains(u"bob"_s), qPrintable(refused.error().message));
+        QVERIFY(heard.wait(notificationWait));
+        QCOMPARE(heard.first().first().toLongLong(), 1);
+
+        const Highlight now = *lib.library->highlights().highlight(*id);
+        QCOMPARE(now.note, u"bob's reading"_s);
+        anns.version = now.version;
+        QVERIFY(lib.library->highlights().update(anns));
+        QCOMPARE((*teammate)->highlights().highlight(*id)->modifiedBy, u"ann"_s);
     }
 
     void libraryFileIsNotWatched()
