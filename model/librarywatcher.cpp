@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto channel = u"gloss_highlights"_s;
+const auto highlightsChannel = u"gloss_highlights"_s;
+const auto codebookChannel = u"gloss_codebook"_s;
 
 } // namespace
 
@@ -19,7 +20,8 @@ LibraryWatcher::LibraryWatcher(Database &database, QObject *parent)
     if (database.backend() != Database::Backend::PostgreSQL)
         return;
     QSqlDriver *driver = database.connection().driver();
-    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(channel))
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications)
+        || !driver->subscribeToNotification(highlightsChannel) || !driver->subscribeToNotification(codebookChannel))
         return;
     m_driver = driver;
     connect(driver, &QSqlDriver::notification, this, &LibraryWatcher::notified);
@@ -27,13 +29,21 @@ LibraryWatcher::LibraryWatcher(Database &database, QObject *parent)
 
 LibraryWatcher::~LibraryWatcher()
 {
-    if (m_driver)
-        m_driver->unsubscribeFromNotification(channel);
+    if (m_driver) {
+        m_driver->unsubscribeFromNotification(highlightsChannel);
+        m_driver->unsubscribeFromNotification(codebookChannel);
+    }
 }
 
 void LibraryWatcher::notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
 {
-    if (name != channel || source == QSqlDriver::SelfSource)
+    if (source == QSqlDriver::SelfSource)
+        return;
+    if (name == codebookChannel) {
+        Q_EMIT codebookChangedElsewhere();
+        return;
+    }
+    if (name != highlightsChannel)
         return;
     bool ok = false;
     const qint64 postId = payload.toString().toLongLong(&ok);

@@ -4,6 +4,7 @@
 #include "librarywatcher.h"
 
 #include "highlightstore.h"
+#include "tagstore.h"
 #include "serverurl.h"
 #include "testlibrary.h"
 
@@ -104,6 +105,38 @@ private Q_SLOTS:
         anns.version = now.version;
         QVERIFY(lib.library->highlights().update(anns));
         QCOMPARE((*teammate)->highlights().highlight(*id)->modifiedBy, u"ann"_s);
+    }
+
+    // A teammate's change to the codebook is heard, once per transaction, and an own one is not.
+    void codebookChangesAreHeard()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        auto teammate = Library::open(lib.where());
+        QVERIFY(teammate);
+        LibraryWatcher watcher(lib.library->database());
+        QSignalSpy heard(&watcher, &LibraryWatcher::codebookChangedElsewhere);
+        QSignalSpy highlights(&watcher, &LibraryWatcher::highlightsChangedElsewhere);
+
+        Tag own;
+        own.name = u"Mine"_s;
+        own.colour = QColor(u"#62a0ea"_s);
+        QVERIFY(lib.library->tags().add(own));
+        Tag theirs;
+        theirs.name = u"Service is marketing too"_s;
+        theirs.colour = QColor(u"#e66100"_s);
+        const auto id = (*teammate)->tags().add(theirs);
+        QVERIFY(id);
+        // Notifications come in commit order, so an own one not left out would be here first, or with it.
+        QVERIFY(heard.wait(notificationWait));
+        QCOMPARE(heard.count(), 1);
+
+        heard.clear();
+        theirs.id = *id;
+        theirs.name = u"Service is marketing"_s;
+        QVERIFY((*teammate)->tags().update(theirs));
+        QVERIFY(heard.wait(notificationWait));
+        QCOMPARE(highlights.count(), 0);
     }
 
     void libraryFileIsNotWatched()

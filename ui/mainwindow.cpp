@@ -398,7 +398,13 @@ void MainWindow::connectActions()
     connect(m_editor, &AnnotationEditor::highlightsChanged, this, &MainWindow::refreshHighlights);
     // A teammate's change in a team library: the post's highlights read again, the post itself and the reader's
     // scroll left as they are.
-    connect(new LibraryWatcher(m_library.database(), this), &LibraryWatcher::highlightsChangedElsewhere, this,
+    auto *watcher = new LibraryWatcher(m_library.database(), this);
+    // A teammate's new or renamed argument, or a colour's new meaning: menus, panel, reader and browser follow.
+    connect(watcher, &LibraryWatcher::codebookChangedElsewhere, this, [this] {
+        reloadCodebook();
+        reloadColours();
+    });
+    connect(watcher, &LibraryWatcher::highlightsChangedElsewhere, this,
             [this](qint64 postId) {
                 m_editApplied = false; // what the panel shows is not this change
                 refreshHighlights(postId);
