@@ -276,6 +276,13 @@ Error Database::sqlError(const QString &what, const QSqlError &error)
     // PostgreSQL reports five-character SQLSTATEs; SQLite's codes have at most four digits.
     if (const QString state = error.nativeErrorCode(); state.size() == 5)
         return serverError(what, state, error);
+    // No error at all from the driver: the statement never reached the database, because the connection is closed
+    // (QPSQL closes it when the server ends the session).
+    if (error.type() == QSqlError::NoError && error.text().trimmed().isEmpty()) {
+        return Error{Error::Code::Io, Text::tr("%1: the connection to the library is closed. Nothing of this change "
+                                               "was saved; open the library again.")
+                                          .arg(what)};
+    }
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // extended codes carry the primary one
     if (numeric) {

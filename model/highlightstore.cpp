@@ -2,6 +2,7 @@
 #include "highlightstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -63,7 +64,7 @@ QVariant colourOrNull(const QColor &c)
 }
 
 // Binds quote, prefix, suffix, start, end, orphaned, colour, style and note, in that order.
-void bindEditable(QSqlQuery &q, const Highlight &h)
+void bindEditable(Statement &q, const Highlight &h)
 {
     q.addBindValue(text(h.anchor.quote));
     q.addBindValue(text(h.anchor.prefix));
@@ -111,7 +112,7 @@ namespace {
 
 Status writeTags(QSqlDatabase db, const Highlight &h)
 {
-    QSqlQuery q(db);
+    Statement q(db);
     q.prepare(u"DELETE FROM highlight_tag WHERE highlight_id = ?"_s);
     q.addBindValue(h.id);
     if (!q.exec())
@@ -160,7 +161,7 @@ public:
             h.created = now;
         if (!h.modified.isValid())
             h.modified = h.created;
-        QSqlQuery &insert = h.id > 0 ? m_restore : m_insert;
+        Statement &insert = h.id > 0 ? m_restore : m_insert;
         if (h.id > 0)
             insert.addBindValue(h.id);
         insert.addBindValue(h.postId);
@@ -187,9 +188,9 @@ public:
     }
 
 private:
-    QSqlQuery m_insert;
-    QSqlQuery m_restore;
-    QSqlQuery m_tag;
+    Statement m_insert;
+    Statement m_restore;
+    Statement m_tag;
 };
 
 Result<qint64> insertRow(Database &database, const Highlight &h)
@@ -236,7 +237,7 @@ Status HighlightStore::update(const Highlight &h)
     Database::Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun().error();
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"UPDATE highlight SET quote = ?, prefix = ?, suffix = ?, start_offset = ?, end_offset = ?, "
               "orphaned = ?, colour = ?, style = ?, note = ?, modified_at = ?, modified_by = ?, version = ? "
               "WHERE id = ? AND version = ?"_s);
@@ -257,7 +258,7 @@ Status HighlightStore::update(const Highlight &h)
 
 Status HighlightStore::remove(qint64 id, int version)
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(version > 0 ? u"DELETE FROM highlight WHERE id = ? AND version = ?"_s
                           : u"DELETE FROM highlight WHERE id = ?"_s);
     q.addBindValue(id);
@@ -288,7 +289,7 @@ Status HighlightStore::missingOrChanged(qint64 id) const
 
 Result<QStringList> HighlightStore::authors() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT DISTINCT created_by FROM highlight WHERE created_by <> '' ORDER BY created_by"_s))
         return Database::sqlError(Text::tr("Cannot read the highlights"), q.lastError());
@@ -300,7 +301,7 @@ Result<QStringList> HighlightStore::authors() const
 
 Result<Highlight> HighlightStore::highlight(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(selectColumns + u"WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
@@ -331,7 +332,7 @@ Result<QList<Highlight>> HighlightStore::all(qint64 postId, const QList<qint64> 
         QStringList marks(tagIds.size(), u"?"_s);
         where << u"id IN (SELECT highlight_id FROM highlight_tag WHERE tag_id IN (%1))"_s.arg(marks.join(u','));
     }
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(selectColumns + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s))
               + u" ORDER BY post_id, orphaned, start_offset, id"_s);
@@ -351,7 +352,7 @@ Result<QList<Highlight>> HighlightStore::all(qint64 postId, const QList<qint64> 
         return list;
 
     // Tags of all of them in one pass rather than a query per highlight.
-    QSqlQuery t(m_db.connection());
+    Statement t(m_db.connection());
     t.setForwardOnly(true);
     t.prepare(u"SELECT ht.highlight_id, ht.tag_id, ht.stance FROM highlight_tag ht JOIN highlight h "
               "ON h.id = ht.highlight_id "_s
@@ -408,7 +409,7 @@ const auto stanceSums = u"sum(CASE WHEN ht.stance = 'supports' THEN 1 ELSE 0 END
 
 Result<QList<HighlightGroupCount>> HighlightStore::countsByTag() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     // The untagged ones come from the primary key of highlight_tag, one probe per highlight.
     q.prepare(u"SELECT ht.tag_id, count(*), "_s + stanceSums
@@ -428,7 +429,7 @@ Result<QList<HighlightGroupCount>> HighlightStore::countsByTag() const
 
 Result<QList<HighlightGroupCount>> HighlightStore::countsByPost() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT p.id, p.title, c.n, coalesce(s.supports, 0), coalesce(s.challenges, 0), "
               "coalesce(s.examples, 0) "
@@ -474,7 +475,7 @@ Result<QList<PostHighlight>> HighlightStore::pageOrphaned(qint64 afterId, int li
 
 Result<int> HighlightStore::orphanCount() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM highlight WHERE orphaned = 1"_s) || !q.next())
         return Database::sqlError(Text::tr("Cannot read the highlights"), q.lastError());
     return q.value(0).toInt();
@@ -483,7 +484,7 @@ Result<int> HighlightStore::orphanCount() const
 Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QString &where, const QString &order,
                                                   const QVariantList &values, int limit) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT h.id, h.post_id, h.quote, h.prefix, h.suffix, h.start_offset, h.end_offset, h.orphaned, "
               "h.colour, h.style, h.note, h.created_at, h.modified_at, h.created_by, h.modified_by, h.version, "
@@ -504,7 +505,7 @@ Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QSt
 
     // The page's tags, by id; in chunks, as SQLite limits the number of bound values.
     constexpr qsizetype chunk = 500;
-    QSqlQuery t(m_db.connection());
+    Statement t(m_db.connection());
     t.setForwardOnly(true);
     for (qsizetype first = 0; first < rows.size(); first += chunk) {
         const qsizetype n = std::min(chunk, rows.size() - first);
@@ -524,7 +525,7 @@ Result<QList<PostHighlight>> HighlightStore::page(const QString &from, const QSt
 
 Result<QList<ArgumentMatrixCell>> HighlightStore::argumentMatrix() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT h.post_id, ht.tag_id, "_s + stanceSums
               + u" FROM highlight_tag ht JOIN highlight h ON h.id = ht.highlight_id GROUP BY h.post_id, ht.tag_id"_s);

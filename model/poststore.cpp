@@ -2,6 +2,7 @@
 #include "poststore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -69,10 +70,10 @@ struct PostStore::Statements
     {
     }
 
-    QSqlQuery insertPost;
-    QSqlQuery insertCategory;
-    QSqlQuery linkCategory;
-    QSqlQuery insertComment;
+    Statement insertPost;
+    Statement insertCategory;
+    Statement linkCategory;
+    Statement insertComment;
 };
 
 PostStore::PostStore(Database &db)
@@ -87,7 +88,7 @@ Result<PostStore::Statements *> PostStore::statements()
     if (m_statements)
         return m_statements.get();
     auto made = std::make_unique<Statements>(m_db.connection());
-    const std::pair<QSqlQuery *, QString> prepared[] = {
+    const std::pair<Statement *, QString> prepared[] = {
         {&made->insertPost, u"INSERT INTO post (source, title, title_derived, published, author, body, word_count, "
                             "metadata, original_text, content_hash, imported_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
@@ -114,7 +115,7 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
     if (!prepared)
         return prepared.error();
     Statements &statements = **prepared;
-    QSqlQuery &insertPost = statements.insertPost;
+    Statement &insertPost = statements.insertPost;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QList<qint64> ids;
@@ -153,9 +154,9 @@ Result<QList<qint64>> PostStore::add(const QList<Post> &posts)
 
 Status PostStore::addCategoriesAndComments(Statements &statements, qint64 id, const Post &post)
 {
-    QSqlQuery &insertCategory = statements.insertCategory;
-    QSqlQuery &linkCategory = statements.linkCategory;
-    QSqlQuery &insertComment = statements.insertComment;
+    Statement &insertCategory = statements.insertCategory;
+    Statement &linkCategory = statements.linkCategory;
+    Statement &insertComment = statements.insertComment;
     for (int i = 0; i < post.categories.size(); ++i) {
         insertCategory.addBindValue(post.categories[i]);
         linkCategory.addBindValue(id);
@@ -190,7 +191,7 @@ Status PostStore::indexNewPostsBeforeCommit()
 
 Status PostStore::indexNewPosts()
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (!q.exec(u"INSERT INTO post_search (rowid, title, author, body, comments) "
                 "SELECT p.id, p.title, p.author, p.body, "
                 "ifnull((SELECT group_concat(body, char(10)) FROM (SELECT body FROM comment "
@@ -211,7 +212,7 @@ Status PostStore::replace(qint64 id, const Post &post)
     QJsonObject metadata;
     for (auto it = post.metadata.cbegin(); it != post.metadata.cend(); ++it)
         metadata.insert(it.key(), it.value());
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     // The post row first: its search trigger re-indexes title, author and body (with the old comments), and the
     // comment triggers below then rebuild the comments column.
     q.prepare(u"UPDATE post SET title = ?, title_derived = ?, published = ?, author = ?, body = ?, word_count = ?, "
@@ -249,7 +250,7 @@ Status PostStore::replace(qint64 id, const Post &post)
 
 Result<std::optional<qint64>> PostStore::idForContentHash(const QString &hash) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT id FROM post WHERE content_hash = ? ORDER BY id LIMIT 1"_s);
     q.addBindValue(hash);
     if (!q.exec())
@@ -265,7 +266,7 @@ Result<Post> PostStore::post(qint64 id) const
     if (!header)
         return header;
     Post post = std::move(*header);
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT body, metadata, original_text, content_hash FROM post WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
@@ -304,7 +305,7 @@ Result<Post> PostStore::post(qint64 id) const
 
 Result<Post> PostStore::header(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT source, title, title_derived, published, author FROM post WHERE id = ?"_s);
     q.addBindValue(id);
@@ -324,7 +325,7 @@ Result<Post> PostStore::header(qint64 id) const
 
 Result<std::optional<qint64>> PostStore::idForSource(const QString &source) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT id FROM post WHERE source = ?"_s);
     q.addBindValue(source);
     if (!q.exec())
@@ -336,7 +337,7 @@ Result<std::optional<qint64>> PostStore::idForSource(const QString &source) cons
 
 Result<std::optional<StoredPost>> PostStore::storedForSource(const QString &source) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT id, content_hash FROM post WHERE source = ?"_s);
     q.addBindValue(source);
     if (!q.exec())
@@ -348,7 +349,7 @@ Result<std::optional<StoredPost>> PostStore::storedForSource(const QString &sour
 
 Result<QMultiHash<QString, qint64>> PostStore::idsByContentHash() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT content_hash, id FROM post"_s))
         return Database::sqlError(Text::tr("Cannot look up a post"), q.lastError());
@@ -362,7 +363,7 @@ Result<QList<PostSummary>> PostStore::summaries() const
 {
     // Counts come from grouped passes over the comment and highlight indexes joined once, not a sub-query per post;
     // categories from one ordered pass merged in below. One statement per part keeps each a single snapshot.
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT p.id, p.title, p.title_derived, p.published, p.author, p.word_count, "
                 "coalesce(c.n, 0), coalesce(h.n, 0) FROM post p "
@@ -405,7 +406,7 @@ Result<QList<PostSummary>> PostStore::summaries() const
 
 Result<int> PostStore::count() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM post"_s) || !q.next())
         return Database::sqlError(Text::tr("Cannot count the posts"), q.lastError());
     return q.value(0).toInt();
@@ -413,7 +414,7 @@ Result<int> PostStore::count() const
 
 Result<QString> PostStore::metaValue(const QString &key) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT value FROM library_meta WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
@@ -423,7 +424,7 @@ Result<QString> PostStore::metaValue(const QString &key) const
 
 Status PostStore::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"INSERT INTO library_meta (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);

@@ -2,6 +2,7 @@
 #include "searchstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -115,7 +116,7 @@ Result<QList<Candidate>> rankedCandidates(Database &db, const QString &exactSql,
                                           const QString &failure)
 {
     QList<Candidate> candidates;
-    QSqlQuery q(db.connection());
+    Statement q(db.connection());
     q.setForwardOnly(true);
     q.prepare(sameExpression ? rankSql : exactSql);
     for (const QVariant &value : sameExpression ? rankValues : exactValues)
@@ -134,7 +135,7 @@ Result<QList<Candidate>> rankedCandidates(Database &db, const QString &exactSql,
         candidates[i].score = -std::numeric_limits<double>::infinity();
     }
     const qint64 last = std::ranges::max(candidates, {}, &Candidate::id).id;
-    QSqlQuery r(db.connection());
+    Statement r(db.connection());
     r.setForwardOnly(true);
     r.prepare(rankSql);
     for (const QVariant &value : rankValues)
@@ -188,7 +189,7 @@ Result<QList<SearchHit>> SearchStore::posts(const SearchQuery &query, int limit)
     if (!candidates)
         return candidates.error();
 
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT p.title, snippet(post_search, -1, "_s + snippetArguments
               + u", 16) FROM post_search JOIN post p ON p.id = post_search.rowid "
@@ -247,7 +248,7 @@ Result<QList<SearchHit>> SearchStore::highlights(const SearchQuery &query, int l
     if (!candidates)
         return candidates.error();
 
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT h.post_id, p.title, h.orphaned, h.start_offset, h.end_offset, snippet(highlight_search, -1, "_s
               + snippetArguments

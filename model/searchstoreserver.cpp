@@ -5,6 +5,7 @@
 #include "searchstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -36,7 +37,7 @@ Result<QList<SearchHit>> SearchStore::postsOnServer(const SearchQuery &query, in
     const QString tsQuery = query.postTsQuery();
     if (tsQuery.isEmpty())
         return QList<SearchHit>{};
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     const bool prepared = q.prepare(u"SELECT best.post_id, best.score, p.title, "
               "ts_headline('gloss', concat_ws(E'\\n', p.title, p.author, p.body, (SELECT string_agg(c.body, E'\\n' "
@@ -84,7 +85,7 @@ Result<QList<SearchHit>> SearchStore::highlightsOnServer(const SearchQuery &quer
         values << postExclusion;
     }
     values << limit;
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.setForwardOnly(true);
     const bool prepared = q.prepare(u"SELECT best.highlight_id, best.score, h.post_id, p.title, h.orphaned, h.start_offset, h.end_offset, "
               "ts_headline('gloss', concat_ws(E'\\n', h.quote, h.note, (SELECT string_agg(t.name, ' ' "

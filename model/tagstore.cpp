@@ -2,6 +2,7 @@
 #include "tagstore.h"
 
 #include "database.h"
+#include "statement.h"
 #include "highlightstore.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QVariant parentOrNull(qint64 parentId)
 }
 
 // Binds parent, name, colour, description and position, in that order.
-void bindFields(QSqlQuery &q, const Tag &tag)
+void bindFields(Statement &q, const Tag &tag)
 {
     q.addBindValue(parentOrNull(tag.parentId));
     q.addBindValue(tag.name);
@@ -48,7 +49,7 @@ QString marks(qsizetype n)
     return QStringList(n, u"?"_s).join(u", "_s);
 }
 
-void bindAll(QSqlQuery &q, const QList<qint64> &ids)
+void bindAll(Statement &q, const QList<qint64> &ids)
 {
     for (qint64 id : ids)
         q.addBindValue(id);
@@ -71,7 +72,7 @@ TagStore::TagStore(Database &db)
 
 Result<int> TagStore::seedDefaultsOnFirstStart()
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT value FROM library_meta WHERE key = ?"_s);
     q.addBindValue(seededKey);
     if (!q.exec())
@@ -88,7 +89,7 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
     if (!transaction.begun())
         return transaction.begun().error();
 
-    QSqlQuery colour(m_db.connection());
+    Statement colour(m_db.connection());
     colour.prepare(u"INSERT INTO highlight_colour (name, colour, meaning, position) VALUES (?, ?, ?, ?)"_s);
     int position = 0;
     for (const QJsonValue &v : root[u"colours"_s].toArray()) {
@@ -101,7 +102,7 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
             return Database::sqlError(Text::tr("Cannot add the default colours"), colour.lastError());
     }
 
-    QSqlQuery tag(m_db.connection());
+    Statement tag(m_db.connection());
     tag.prepare(u"INSERT INTO tag (parent_id, name, colour, description, position) VALUES (?, ?, ?, ?, ?)"_s);
     int added = 0;
     // Depth-first over the JSON tree; each level's ids come from the inserts above it.
@@ -137,7 +138,7 @@ Result<int> TagStore::seedDefaultsOnFirstStart()
 
 Result<Codebook> TagStore::codebook() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (!q.exec(selectTags + u"ORDER BY position, id"_s))
         return Database::sqlError(Text::tr("Cannot read the codebook"), q.lastError());
     QList<Tag> tags;
@@ -148,7 +149,7 @@ Result<Codebook> TagStore::codebook() const
 
 Result<QList<HighlightColour>> TagStore::colours() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (!q.exec(u"SELECT id, name, colour, meaning FROM highlight_colour ORDER BY position"_s))
         return Database::sqlError(Text::tr("Cannot read the highlight colours"), q.lastError());
     QList<HighlightColour> list;
@@ -164,7 +165,7 @@ Status TagStore::setColourMeanings(const QList<HighlightColour> &colours)
     Database::Transaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"UPDATE highlight_colour SET meaning = ? WHERE id = ?"_s);
     for (const HighlightColour &c : colours) {
         q.addBindValue(c.meaning.isNull() ? u""_s : c.meaning.trimmed());
@@ -177,7 +178,7 @@ Status TagStore::setColourMeanings(const QList<HighlightColour> &colours)
 
 Result<QHash<qint64, int>> TagStore::highlightCounts() const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (!q.exec(u"SELECT tag_id, count(*) FROM highlight_tag GROUP BY tag_id"_s))
         return Database::sqlError(Text::tr("Cannot count the highlights per tag"), q.lastError());
     QHash<qint64, int> counts;
@@ -194,7 +195,7 @@ Result<int> TagStore::subtreeHighlightCount(qint64 id) const
     if (!book->tag(id))
         return Error{Error::Code::NotFound, Text::tr("The argument no longer exists.")};
     const QList<qint64> ids = book->subtree(id);
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT count(DISTINCT highlight_id) FROM highlight_tag WHERE tag_id IN (%1)"_s.arg(marks(ids.size())));
     bindAll(q, ids);
     if (!q.exec() || !q.next())
@@ -204,7 +205,7 @@ Result<int> TagStore::subtreeHighlightCount(qint64 id) const
 
 Result<qint64> TagStore::add(const Tag &tag)
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"INSERT INTO tag (parent_id, name, colour, description, position, created_by, modified_by, "
               "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindFields(q, tag);
@@ -218,7 +219,7 @@ Result<qint64> TagStore::add(const Tag &tag)
 
 Status TagStore::restore(const Tag &tag)
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"INSERT INTO tag (id, parent_id, name, colour, description, position) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(tag.id);
     bindFields(q, tag);
@@ -229,7 +230,7 @@ Status TagStore::restore(const Tag &tag)
 
 Status TagStore::update(const Tag &tag)
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     // Who changed an argument last, and when: in a team library the codebook is everyone's.
     q.prepare(u"UPDATE tag SET parent_id = ?, name = ?, colour = ?, description = ?, position = ?, modified_by = ?, "
               "modified_at = ? WHERE id = ?"_s);
@@ -244,7 +245,7 @@ Status TagStore::update(const Tag &tag)
 
 Status TagStore::remove(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"DELETE FROM tag WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
@@ -318,7 +319,7 @@ Result<TagChange> TagStore::reparent(qint64 id, qint64 newParentId, int row)
 
 Result<QList<qint64>> TagStore::highlightsTaggedWith(const QList<qint64> &tagIds) const
 {
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT DISTINCT highlight_id FROM highlight_tag WHERE tag_id IN (%1) ORDER BY highlight_id"_s.arg(
         marks(tagIds.size())));
     bindAll(q, tagIds);
@@ -335,7 +336,7 @@ Result<QList<TaggingRow>> TagStore::taggingsOf(const QList<qint64> &highlightIds
     QList<TaggingRow> rows;
     if (highlightIds.isEmpty())
         return rows;
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"SELECT highlight_id, tag_id, stance, position FROM highlight_tag WHERE highlight_id IN (%1) "
               "ORDER BY highlight_id, position, tag_id"_s.arg(marks(highlightIds.size())));
     bindAll(q, highlightIds);
@@ -377,7 +378,7 @@ Result<TagSnapshot> TagStore::removeSubtree(qint64 id, WhatBecomesOfHighlights f
         return taggings.error();
     snapshot.taggings = *taggings;
 
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     if (fate == WhatBecomesOfHighlights::DeleteHighlights && !snapshot.affectedHighlights.isEmpty()) {
         HighlightStore highlights(m_db);
         for (qint64 h : std::as_const(snapshot.affectedHighlights)) {
@@ -437,7 +438,7 @@ Result<TagSnapshot> TagStore::merge(qint64 fromId, qint64 intoId)
         return taggings.error();
     snapshot.taggings = *taggings;
 
-    QSqlQuery q(m_db.connection());
+    Statement q(m_db.connection());
     q.prepare(u"INSERT INTO highlight_tag (highlight_id, tag_id, stance, position) "
               "SELECT highlight_id, CAST(? AS BIGINT), stance, position FROM highlight_tag WHERE tag_id = ? ON CONFLICT DO NOTHING"_s);
     q.addBindValue(intoId);
@@ -482,7 +483,7 @@ Status TagStore::restore(const TagSnapshot &snapshot)
     }
     if (!snapshot.affectedHighlights.isEmpty()) {
         // Whatever the change left on these highlights goes; what they had comes back, stances and order too.
-        QSqlQuery q(m_db.connection());
+        Statement q(m_db.connection());
         q.prepare(u"DELETE FROM highlight_tag WHERE highlight_id IN (%1)"_s.arg(marks(snapshot.affectedHighlights.size())));
         bindAll(q, snapshot.affectedHighlights);
         if (!q.exec())

@@ -114,6 +114,31 @@ private Q_SLOTS:
         QVERIFY(TestLibrary::adminExec(u"DROP ROLE %1"_s.arg(reader)));
     }
 
+    // The server ends the session (a restart, a dropped network): what the store cannot do says so, rather than
+    // QPSQL's "syntax error" from running a statement that could not be prepared.
+    void lostConnectionIsSaidInWords()
+    {
+        TestLibrary lib;
+        QVERIFY(lib.openLibrary());
+        QVERIFY(TestLibrary::adminExec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE datname = '%1' AND application_name = 'Gloss'"_s
+                                           .arg(lib.serverDatabase())));
+        // A prepared statement first: it meets the ended session. QPSQL then takes the connection as closed.
+        const auto read = lib.library->highlights().forPost(1);
+        QVERIFY(!read);
+        Highlight h;
+        h.postId = 1;
+        h.anchor.quote = u"x"_s;
+        const auto added = lib.library->highlights().add(h);
+        QVERIFY(!added);
+        // The server's own reason, not QPSQL's "syntax error" from running the unprepared statement.
+        QVERIFY2(read.error().message.contains(u"terminating connection"_s), qPrintable(read.error().message));
+        QVERIFY2(added.error().message.contains(u"connection to the library is closed"_s),
+                 qPrintable(added.error().message));
+        for (const QString &message : {added.error().message, read.error().message})
+            QVERIFY2(!message.contains(u"syntax error"_s), qPrintable(message));
+    }
+
     // A wrong password, or no server at all: a message that names the library and never the password.
     void failedConnectionsKeepThePasswordOut_data()
     {

@@ -1211,43 +1211,43 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
     <name>Database</name>
     <message>
         <location filename="../model/database.cpp" line="224"/>
-        <location filename="../model/database.cpp" line="303"/>
+        <location filename="../model/database.cpp" line="310"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1: Die Datenbank meldete „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="327"/>
+        <location filename="../model/database.cpp" line="334"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>„%1“ ist ein Ordner, keine Gloss-Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="330"/>
+        <location filename="../model/database.cpp" line="337"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="334"/>
+        <location filename="../model/database.cpp" line="341"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>„%1“ ist keine Gloss-Bibliothek (es ist keine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="344"/>
+        <location filename="../model/database.cpp" line="351"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="385"/>
-        <location filename="../model/database.cpp" line="409"/>
+        <location filename="../model/database.cpp" line="392"/>
+        <location filename="../model/database.cpp" line="416"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="411"/>
+        <location filename="../model/database.cpp" line="418"/>
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="428"/>
+        <location filename="../model/database.cpp" line="435"/>
         <source>Cannot prepare “%1”</source>
         <translation>„%1“ kann nicht vorbereitet werden</translation>
     </message>
@@ -1272,13 +1272,13 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Eine Kopie vom Stand vor der letzten Aktualisierung liegt unter „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="284"/>
+        <location filename="../model/database.cpp" line="291"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1: Für die Bibliothek ist kein Speicherplatz mehr frei. Von dieser Änderung wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="206"/>
-        <location filename="../model/database.cpp" line="288"/>
+        <location filename="../model/database.cpp" line="295"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1: Die Bibliothek ist schreibgeschützt, daher wurde von dieser Änderung nichts gespeichert.</translation>
     </message>
@@ -1303,104 +1303,109 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>%1: Im selben Moment wurde die Änderung eines Teammitglieds gespeichert. Nichts von dieser Änderung wurde gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="292"/>
+        <location filename="../model/database.cpp" line="282"/>
+        <source>%1: the connection to the library is closed. Nothing of this change was saved; open the library again.</source>
+        <translation>%1: Die Verbindung zur Bibliothek ist geschlossen. Von dieser Änderung wurde nichts gespeichert; öffnen Sie die Bibliothek erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="299"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1: Die Bibliothek wird von einem anderen Programm (oder einer anderen Gloss-Instanz) verwendet und blieb belegt. Von dieser Änderung wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="298"/>
+        <location filename="../model/database.cpp" line="305"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1: Die Bibliothek ist beschädigt (die Datenbank meldete „%2“).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="353"/>
+        <location filename="../model/database.cpp" line="360"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>„%1“ ist schreibgeschützt: Sie können die Bibliothek lesen und durchsuchen, aber keine Markierungen, Notizen oder Argumentzuordnungen ändern oder hinzufügen. Um sie zu ändern, machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="358"/>
+        <location filename="../model/database.cpp" line="365"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>„%1“ liegt in einem nicht beschreibbaren Ordner („%2“) und wird daher schreibgeschützt geöffnet: Sie können die Bibliothek lesen und durchsuchen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="363"/>
+        <location filename="../model/database.cpp" line="370"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>In „%1“ kann keine Bibliothek angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="366"/>
+        <location filename="../model/database.cpp" line="373"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>„%1“ wurde schreibgeschützt geöffnet: Die Bibliothek kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="369"/>
+        <location filename="../model/database.cpp" line="376"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>„%1“ ist leer und nicht beschreibbar: Es gibt keine Bibliothek, die gelesen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="435"/>
+        <location filename="../model/database.cpp" line="442"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>„%1“ ist schreibgeschützt und wurde von einer älteren Gloss-Version geschrieben: Die Datei muss auf das Bibliotheksformat %2 aktualisiert werden, bevor diese Version sie lesen kann. Machen Sie sie beschreibbar oder öffnen Sie eine Kopie. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="468"/>
+        <location filename="../model/database.cpp" line="475"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, keine Gloss-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="475"/>
+        <location filename="../model/database.cpp" line="482"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>„%1“ wurde von einer neueren Gloss-Version geschrieben (Bibliotheksformat %2; diese Version liest bis Format %3). Aktualisieren Sie Gloss, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="520"/>
+        <location filename="../model/database.cpp" line="527"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Bevor Gloss „%1“ auf ein neues Bibliotheksformat aktualisiert, kopiert es die Datei nach „%2“, und das ist fehlgeschlagen: %3 Die Bibliothek wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="530"/>
+        <location filename="../model/database.cpp" line="537"/>
         <source>Copying</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="532"/>
+        <location filename="../model/database.cpp" line="539"/>
         <source>the copy could not be written to the disk.</source>
         <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="537"/>
-        <location filename="../model/database.cpp" line="539"/>
+        <location filename="../model/database.cpp" line="544"/>
+        <location filename="../model/database.cpp" line="546"/>
         <source>the copy did not read back intact.</source>
         <translation>die Kopie ließ sich nicht unversehrt zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="543"/>
+        <location filename="../model/database.cpp" line="550"/>
         <source>the copy could not be renamed.</source>
         <translation>die Kopie konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="568"/>
+        <location filename="../model/database.cpp" line="575"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Die Schemadatei %1 fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="575"/>
+        <location filename="../model/database.cpp" line="582"/>
         <source>Updating the library to format %1 failed</source>
         <translation>Die Aktualisierung der Bibliothek auf Format %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="642"/>
+        <location filename="../model/database.cpp" line="649"/>
         <source>Cannot start a transaction</source>
         <translation>Eine Transaktion kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="671"/>
+        <location filename="../model/database.cpp" line="678"/>
         <source>No transaction to commit.</source>
         <translation>Es gibt keine Transaktion, die abgeschlossen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="681"/>
-        <location filename="../model/database.cpp" line="696"/>
+        <location filename="../model/database.cpp" line="688"/>
+        <location filename="../model/database.cpp" line="703"/>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
@@ -2094,76 +2099,76 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="227"/>
+        <location filename="../model/highlightstore.cpp" line="228"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Eine wiederherzustellende Markierung braucht ihre ID.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="174"/>
-        <location filename="../model/highlightstore.cpp" line="250"/>
+        <location filename="../model/highlightstore.cpp" line="175"/>
+        <location filename="../model/highlightstore.cpp" line="251"/>
         <source>Cannot save the highlight</source>
         <translation>Die Markierung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="118"/>
-        <location filename="../model/highlightstore.cpp" line="126"/>
-        <location filename="../model/highlightstore.cpp" line="184"/>
+        <location filename="../model/highlightstore.cpp" line="119"/>
+        <location filename="../model/highlightstore.cpp" line="127"/>
+        <location filename="../model/highlightstore.cpp" line="185"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Die Argumente der Markierung können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="281"/>
+        <location filename="../model/highlightstore.cpp" line="282"/>
         <source>The highlight no longer exists.</source>
         <translation>Die Markierung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="267"/>
+        <location filename="../model/highlightstore.cpp" line="268"/>
         <source>Cannot delete the highlight</source>
         <translation>Die Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="307"/>
-        <location filename="../model/highlightstore.cpp" line="314"/>
+        <location filename="../model/highlightstore.cpp" line="308"/>
+        <location filename="../model/highlightstore.cpp" line="315"/>
         <source>Cannot read the highlight</source>
         <translation>Die Markierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="309"/>
+        <location filename="../model/highlightstore.cpp" line="310"/>
         <source>There is no highlight %1.</source>
         <translation>Es gibt keine Markierung %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="294"/>
-        <location filename="../model/highlightstore.cpp" line="343"/>
-        <location filename="../model/highlightstore.cpp" line="362"/>
-        <location filename="../model/highlightstore.cpp" line="479"/>
-        <location filename="../model/highlightstore.cpp" line="497"/>
-        <location filename="../model/highlightstore.cpp" line="516"/>
+        <location filename="../model/highlightstore.cpp" line="295"/>
+        <location filename="../model/highlightstore.cpp" line="344"/>
+        <location filename="../model/highlightstore.cpp" line="363"/>
+        <location filename="../model/highlightstore.cpp" line="480"/>
+        <location filename="../model/highlightstore.cpp" line="498"/>
+        <location filename="../model/highlightstore.cpp" line="517"/>
         <source>Cannot read the highlights</source>
         <translation>Die Markierungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="283"/>
+        <location filename="../model/highlightstore.cpp" line="284"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="285"/>
+        <location filename="../model/highlightstore.cpp" line="286"/>
         <source>%1 changed this highlight at %2, after you last saw it.</source>
         <translation>%1 hat diese Markierung um %2 geändert, nachdem Sie sie zuletzt gesehen haben.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="419"/>
+        <location filename="../model/highlightstore.cpp" line="420"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="443"/>
+        <location filename="../model/highlightstore.cpp" line="444"/>
         <source>Cannot count the highlights per post</source>
         <translation>Die Markierungen je Beitrag können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="532"/>
+        <location filename="../model/highlightstore.cpp" line="533"/>
         <source>Cannot count the arguments per post</source>
         <translation>Die Argumente je Beitrag können nicht gezählt werden</translation>
     </message>
@@ -2403,8 +2408,8 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Markieren m&amp;it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
@@ -2524,33 +2529,33 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         <translation>Markierungsstil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%1 — %2 — Gloss</source>
         <translation>%1 — %2 — Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Team library: %1 (as %2)</source>
         <translation>Team-Bibliothek: %1 (als %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n Beitrag</numerusform>
@@ -2558,7 +2563,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 von %n Beitrag</numerusform>
@@ -2566,84 +2571,84 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>About Gloss</source>
         <translation>Über Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Blogbeiträge lesen und annotieren: Textstellen markieren, Argumenten zuordnen, Notizen schreiben und alles in andere Programme mitnehmen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Delete This Highlight</source>
         <translation>Diese Markierung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Select a passage of the post first.</source>
         <translation>Wählen Sie zuerst eine Textstelle im Beitrag aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Highlighted and saved.</source>
         <translation>Markiert und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Kept their note; yours is on the clipboard.</source>
         <translation>Deren Notiz behalten; Ihre liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Tag as Argument</source>
         <translation>Argument zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Wählen Sie die Textstelle aus, zu der die Markierung gehört, und klicken Sie dann auf „Neu verankern“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Re-attach Highlight</source>
         <translation>Markierung neu verankern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Cannot start Gloss for the team library: %1</source>
         <translation>Gloss kann für die Teambibliothek nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Import Posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Beiträge und Feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n Beitrag importiert</numerusform>
@@ -2651,7 +2656,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n Beitrag aktualisiert</numerusform>
@@ -2659,7 +2664,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n Beitrag unverändert</numerusform>
@@ -2667,7 +2672,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n Markierung mit ihrer Textstelle verschoben</numerusform>
@@ -2675,7 +2680,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n Markierung verwaist: Ihre Textstelle ist nicht mehr vorhanden; siehe Bereich „Markierungen“</numerusform>
@@ -2683,7 +2688,7 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n Anmerkung wiederhergestellt</numerusform>
@@ -2691,12 +2696,12 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Abgebrochen: Die bis dahin importierten Beiträge bleiben vollständig erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Refused %1: %2</source>
         <translation>%1 abgelehnt: %2</translation>
     </message>
@@ -2935,81 +2940,81 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../model/poststore.cpp" line="138"/>
+        <location filename="../model/poststore.cpp" line="139"/>
         <source>Cannot add “%1”</source>
         <translation>„%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="165"/>
+        <location filename="../model/poststore.cpp" line="166"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Die Kategorien von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="178"/>
+        <location filename="../model/poststore.cpp" line="179"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Die Kommentare von „%1“ können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="272"/>
-        <location filename="../model/poststore.cpp" line="286"/>
-        <location filename="../model/poststore.cpp" line="293"/>
-        <location filename="../model/poststore.cpp" line="312"/>
+        <location filename="../model/poststore.cpp" line="273"/>
+        <location filename="../model/poststore.cpp" line="287"/>
+        <location filename="../model/poststore.cpp" line="294"/>
+        <location filename="../model/poststore.cpp" line="313"/>
         <source>Cannot read post %1</source>
         <translation>Beitrag %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="233"/>
-        <location filename="../model/poststore.cpp" line="274"/>
-        <location filename="../model/poststore.cpp" line="314"/>
+        <location filename="../model/poststore.cpp" line="234"/>
+        <location filename="../model/poststore.cpp" line="275"/>
+        <location filename="../model/poststore.cpp" line="315"/>
         <source>There is no post %1 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Beitrag %1.</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="102"/>
+        <location filename="../model/poststore.cpp" line="103"/>
         <source>Cannot prepare to write posts</source>
         <translation>Das Schreiben der Beiträge kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="200"/>
+        <location filename="../model/poststore.cpp" line="201"/>
         <source>Cannot add the new posts to the search index</source>
         <translation>Die neuen Beiträge können nicht in den Suchindex aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="231"/>
-        <location filename="../model/poststore.cpp" line="240"/>
+        <location filename="../model/poststore.cpp" line="232"/>
+        <location filename="../model/poststore.cpp" line="241"/>
         <source>Cannot update “%1”</source>
         <translation>„%1“ kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="256"/>
-        <location filename="../model/poststore.cpp" line="354"/>
+        <location filename="../model/poststore.cpp" line="257"/>
+        <location filename="../model/poststore.cpp" line="355"/>
         <source>Cannot look up a post</source>
         <translation>Ein Beitrag kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="331"/>
-        <location filename="../model/poststore.cpp" line="343"/>
+        <location filename="../model/poststore.cpp" line="332"/>
+        <location filename="../model/poststore.cpp" line="344"/>
         <source>Cannot look up “%1”</source>
         <translation>„%1“ kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="372"/>
-        <location filename="../model/poststore.cpp" line="391"/>
+        <location filename="../model/poststore.cpp" line="373"/>
+        <location filename="../model/poststore.cpp" line="392"/>
         <source>Cannot list the posts</source>
         <translation>Die Beiträge können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="410"/>
+        <location filename="../model/poststore.cpp" line="411"/>
         <source>Cannot count the posts</source>
         <translation>Die Beiträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="420"/>
+        <location filename="../model/poststore.cpp" line="421"/>
         <source>Cannot read the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="432"/>
+        <location filename="../model/poststore.cpp" line="433"/>
         <source>Cannot save the library settings</source>
         <translation>Die Bibliothekseinstellungen können nicht gespeichert werden</translation>
     </message>
@@ -3313,16 +3318,16 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="187"/>
-        <location filename="../model/searchstore.cpp" line="201"/>
-        <location filename="../model/searchstoreserver.cpp" line="52"/>
+        <location filename="../model/searchstore.cpp" line="188"/>
+        <location filename="../model/searchstore.cpp" line="202"/>
+        <location filename="../model/searchstoreserver.cpp" line="53"/>
         <source>Searching the posts failed</source>
         <translation>Die Suche in den Beiträgen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="246"/>
-        <location filename="../model/searchstore.cpp" line="261"/>
-        <location filename="../model/searchstoreserver.cpp" line="104"/>
+        <location filename="../model/searchstore.cpp" line="247"/>
+        <location filename="../model/searchstore.cpp" line="262"/>
+        <location filename="../model/searchstoreserver.cpp" line="105"/>
         <source>Searching the highlights failed</source>
         <translation>Die Suche in den Markierungen ist fehlgeschlagen</translation>
     </message>
@@ -3654,114 +3659,114 @@ Suchanfrage: Wörter (alle müssen passen), &quot;genaue Phrase&quot;, Präfix*,
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../model/tagstore.cpp" line="78"/>
-        <location filename="../model/tagstore.cpp" line="142"/>
+        <location filename="../model/tagstore.cpp" line="79"/>
+        <location filename="../model/tagstore.cpp" line="143"/>
         <source>Cannot read the codebook</source>
         <translation>Das Codebuch kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="84"/>
+        <location filename="../model/tagstore.cpp" line="85"/>
         <source>The default codebook is missing from this build.</source>
         <translation>Das Standard-Codebuch fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="101"/>
+        <location filename="../model/tagstore.cpp" line="102"/>
         <source>Cannot add the default colours</source>
         <translation>Die Standardfarben können nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="118"/>
-        <location filename="../model/tagstore.cpp" line="132"/>
+        <location filename="../model/tagstore.cpp" line="119"/>
+        <location filename="../model/tagstore.cpp" line="133"/>
         <source>Cannot add the default codebook</source>
         <translation>Das Standard-Codebuch kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="153"/>
+        <location filename="../model/tagstore.cpp" line="154"/>
         <source>Cannot read the highlight colours</source>
         <translation>Die Markierungsfarben können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="173"/>
+        <location filename="../model/tagstore.cpp" line="174"/>
         <source>Cannot save the meaning of %1</source>
         <translation>Die Bedeutung von %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="182"/>
+        <location filename="../model/tagstore.cpp" line="183"/>
         <source>Cannot count the highlights per tag</source>
         <translation>Die Markierungen je Argument können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="195"/>
-        <location filename="../model/tagstore.cpp" line="277"/>
-        <location filename="../model/tagstore.cpp" line="361"/>
-        <location filename="../model/tagstore.cpp" line="424"/>
+        <location filename="../model/tagstore.cpp" line="196"/>
+        <location filename="../model/tagstore.cpp" line="278"/>
+        <location filename="../model/tagstore.cpp" line="362"/>
+        <location filename="../model/tagstore.cpp" line="425"/>
         <source>The argument no longer exists.</source>
         <translation>Das Argument existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="201"/>
+        <location filename="../model/tagstore.cpp" line="202"/>
         <source>Cannot count the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="215"/>
+        <location filename="../model/tagstore.cpp" line="216"/>
         <source>Cannot add the tag “%1”</source>
         <translation>Das Argument „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="226"/>
+        <location filename="../model/tagstore.cpp" line="227"/>
         <source>Cannot restore the tag “%1”</source>
         <translation>Das Argument „%1“ kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="241"/>
+        <location filename="../model/tagstore.cpp" line="242"/>
         <source>Cannot change the tag “%1”</source>
         <translation>Das Argument „%1“ kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="251"/>
+        <location filename="../model/tagstore.cpp" line="252"/>
         <source>Cannot delete the tag</source>
         <translation>Das Argument kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="280"/>
+        <location filename="../model/tagstore.cpp" line="281"/>
         <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
         <translation>„%1“ kann nicht in sich selbst oder eines seiner Unterargumente verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="326"/>
-        <location filename="../model/tagstore.cpp" line="343"/>
+        <location filename="../model/tagstore.cpp" line="327"/>
+        <location filename="../model/tagstore.cpp" line="344"/>
         <source>Cannot read the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="364"/>
+        <location filename="../model/tagstore.cpp" line="365"/>
         <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
         <translation>„%1“ ist ein Argument der obersten Ebene: Es gibt kein übergeordnetes Argument, dem seine Markierungen zugeordnet werden könnten.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="393"/>
+        <location filename="../model/tagstore.cpp" line="394"/>
         <source>Cannot delete the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="403"/>
+        <location filename="../model/tagstore.cpp" line="404"/>
         <source>Cannot tag the highlights with the parent argument</source>
         <translation>Die Markierungen können dem übergeordneten Argument nicht zugeordnet werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="427"/>
+        <location filename="../model/tagstore.cpp" line="428"/>
         <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
         <translation>„%1“ kann nicht mit sich selbst oder einem seiner Unterargumente zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="446"/>
+        <location filename="../model/tagstore.cpp" line="447"/>
         <source>Cannot move the highlights to “%1”</source>
         <translation>Die Markierungen können nicht nach „%1“ verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="489"/>
-        <location filename="../model/tagstore.cpp" line="497"/>
+        <location filename="../model/tagstore.cpp" line="490"/>
+        <location filename="../model/tagstore.cpp" line="498"/>
         <source>Cannot restore the highlights of the argument</source>
         <translation>Die Markierungen des Arguments können nicht wiederhergestellt werden</translation>
     </message>

@@ -1211,43 +1211,43 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
     <name>Database</name>
     <message>
         <location filename="../model/database.cpp" line="224"/>
-        <location filename="../model/database.cpp" line="303"/>
+        <location filename="../model/database.cpp" line="310"/>
         <source>%1: the database reported “%2”.</source>
         <translation>%1&#xa0;: la base de données a signalé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="327"/>
+        <location filename="../model/database.cpp" line="334"/>
         <source>“%1” is a folder, not a Gloss library.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas une bibliothèque Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="330"/>
+        <location filename="../model/database.cpp" line="337"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="334"/>
+        <location filename="../model/database.cpp" line="341"/>
         <source>“%1” is not a Gloss library (it is not an SQLite database). It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Gloss (ce n’est pas une base de données SQLite). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="344"/>
+        <location filename="../model/database.cpp" line="351"/>
         <source>Cannot create the folder “%1”.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="385"/>
-        <location filename="../model/database.cpp" line="409"/>
+        <location filename="../model/database.cpp" line="392"/>
+        <location filename="../model/database.cpp" line="416"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite pour Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="411"/>
+        <location filename="../model/database.cpp" line="418"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="428"/>
+        <location filename="../model/database.cpp" line="435"/>
         <source>Cannot prepare “%1”</source>
         <translation>Impossible de préparer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1272,13 +1272,13 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Une copie réalisée avant sa dernière mise à jour est enregistrée sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="284"/>
+        <location filename="../model/database.cpp" line="291"/>
         <source>%1: there is no space left for the library. Nothing of this change was saved; free some disk space and try again.</source>
         <translation>%1&#xa0;: il n’y a plus d’espace disque pour la bibliothèque. Aucune partie de cette modification n’a été enregistrée&#xa0;; libérez de l’espace disque et réessayez.</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="206"/>
-        <location filename="../model/database.cpp" line="288"/>
+        <location filename="../model/database.cpp" line="295"/>
         <source>%1: the library is read-only, so nothing of this change was saved.</source>
         <translation>%1&#xa0;: la bibliothèque est en lecture seule&#xa0;; cette modification n’a donc pas été enregistrée.</translation>
     </message>
@@ -1303,104 +1303,109 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>%1 : la modification d’un membre de l’équipe était enregistrée au même moment. Rien de cette modification n’a été enregistré ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="292"/>
+        <location filename="../model/database.cpp" line="282"/>
+        <source>%1: the connection to the library is closed. Nothing of this change was saved; open the library again.</source>
+        <translation>%1&#xa0;: la connexion à la bibliothèque est fermée. Rien de cette modification n’a été enregistré&#xa0;; rouvrez la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="299"/>
         <source>%1: the library is in use by another program (or another Gloss) and stayed busy. Nothing of this change was saved; try again.</source>
         <translation>%1&#xa0;: la bibliothèque est utilisée par un autre programme (ou une autre instance de Gloss) et est restée occupée. Aucune partie de cette modification n’a été enregistrée&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="298"/>
+        <location filename="../model/database.cpp" line="305"/>
         <source>%1: the library is damaged (the database reported “%2”).</source>
         <translation>%1&#xa0;: la bibliothèque est endommagée (la base de données a signalé «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="353"/>
+        <location filename="../model/database.cpp" line="360"/>
         <source>“%1” is read-only: you can read and search it, but highlights, notes and tags cannot be changed or added. To change it, make the file writable and open it again.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais les surlignages, les notes et les étiquettes ne peuvent être ni modifiés ni ajoutés. Pour pouvoir le modifier, rendez le fichier accessible en écriture et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="358"/>
+        <location filename="../model/database.cpp" line="365"/>
         <source>“%1” is in a folder that cannot be written (“%2”), so it opens read-only: you can read and search it, but not change it.</source>
         <translation>«&#xa0;%1&#xa0;» se trouve dans un dossier non accessible en écriture («&#xa0;%2&#xa0;»)&#xa0;; il est donc ouvert en lecture seule&#xa0;: vous pouvez lire son contenu et y faire des recherches, mais pas le modifier.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="363"/>
+        <location filename="../model/database.cpp" line="370"/>
         <source>Cannot create a library in “%1”: the folder cannot be written.</source>
         <translation>Impossible de créer une bibliothèque dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="366"/>
+        <location filename="../model/database.cpp" line="373"/>
         <source>“%1” was opened read-only: it cannot be changed.</source>
         <translation>«&#xa0;%1&#xa0;» a été ouvert en lecture seule&#xa0;: il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="369"/>
+        <location filename="../model/database.cpp" line="376"/>
         <source>“%1” is empty and cannot be written: there is no library to read.</source>
         <translation>«&#xa0;%1&#xa0;» est vide et n’est pas accessible en écriture&#xa0;: il n’y a aucune bibliothèque à lire.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="435"/>
+        <location filename="../model/database.cpp" line="442"/>
         <source>“%1” is read-only and was written by an older Gloss: it needs updating to library format %2 before this version can read it. Make it writable, or open a copy. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est en lecture seule et a été écrit par une version plus ancienne de Gloss&#xa0;: il doit être mis à jour au format de bibliothèque %2 pour que cette version puisse le lire. Rendez-le accessible en écriture ou ouvrez-en une copie. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="468"/>
+        <location filename="../model/database.cpp" line="475"/>
         <source>“%1” is another program’s SQLite database, not a Gloss library. It was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» est la base de données SQLite d’un autre programme, pas une bibliothèque Gloss. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="475"/>
+        <location filename="../model/database.cpp" line="482"/>
         <source>“%1” was written by a newer version of Gloss (library format %2; this version reads up to %3). Update Gloss to open it. The file was left unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Gloss (format de bibliothèque %2&#xa0;; cette version lit jusqu’au format %3). Mettez Gloss à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="520"/>
+        <location filename="../model/database.cpp" line="527"/>
         <source>Before updating “%1” to a new library format, Gloss copies it to “%2”, and that failed: %3 The library was left unchanged.</source>
         <translation>Avant de mettre à jour «&#xa0;%1&#xa0;» vers un nouveau format de bibliothèque, Gloss en fait une copie dans «&#xa0;%2&#xa0;», et cette copie a échoué&#xa0;: %3 La bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="530"/>
+        <location filename="../model/database.cpp" line="537"/>
         <source>Copying</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="532"/>
+        <location filename="../model/database.cpp" line="539"/>
         <source>the copy could not be written to the disk.</source>
         <translation>la copie n’a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="537"/>
-        <location filename="../model/database.cpp" line="539"/>
+        <location filename="../model/database.cpp" line="544"/>
+        <location filename="../model/database.cpp" line="546"/>
         <source>the copy did not read back intact.</source>
         <translation>la copie relue n’est pas intacte.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="543"/>
+        <location filename="../model/database.cpp" line="550"/>
         <source>the copy could not be renamed.</source>
         <translation>la copie n’a pas pu être renommée.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="568"/>
+        <location filename="../model/database.cpp" line="575"/>
         <source>Schema file %1 is missing from this build.</source>
         <translation>Le fichier de schéma %1 est absent de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="575"/>
+        <location filename="../model/database.cpp" line="582"/>
         <source>Updating the library to format %1 failed</source>
         <translation>La mise à jour de la bibliothèque au format %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="642"/>
+        <location filename="../model/database.cpp" line="649"/>
         <source>Cannot start a transaction</source>
         <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="671"/>
+        <location filename="../model/database.cpp" line="678"/>
         <source>No transaction to commit.</source>
         <translation>Aucune transaction à valider.</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="681"/>
-        <location filename="../model/database.cpp" line="696"/>
+        <location filename="../model/database.cpp" line="688"/>
+        <location filename="../model/database.cpp" line="703"/>
         <source>Saving failed</source>
         <translation>L’enregistrement a échoué</translation>
     </message>
@@ -2094,76 +2099,76 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>HighlightStore</name>
     <message>
-        <location filename="../model/highlightstore.cpp" line="227"/>
+        <location filename="../model/highlightstore.cpp" line="228"/>
         <source>A highlight to restore needs its id.</source>
         <translation>Un surlignage à restaurer doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="174"/>
-        <location filename="../model/highlightstore.cpp" line="250"/>
+        <location filename="../model/highlightstore.cpp" line="175"/>
+        <location filename="../model/highlightstore.cpp" line="251"/>
         <source>Cannot save the highlight</source>
         <translation>Impossible d’enregistrer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="118"/>
-        <location filename="../model/highlightstore.cpp" line="126"/>
-        <location filename="../model/highlightstore.cpp" line="184"/>
+        <location filename="../model/highlightstore.cpp" line="119"/>
+        <location filename="../model/highlightstore.cpp" line="127"/>
+        <location filename="../model/highlightstore.cpp" line="185"/>
         <source>Cannot save the tags of the highlight</source>
         <translation>Impossible d’enregistrer les étiquettes du surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="281"/>
+        <location filename="../model/highlightstore.cpp" line="282"/>
         <source>The highlight no longer exists.</source>
         <translation>Le surlignage n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="267"/>
+        <location filename="../model/highlightstore.cpp" line="268"/>
         <source>Cannot delete the highlight</source>
         <translation>Impossible de supprimer le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="307"/>
-        <location filename="../model/highlightstore.cpp" line="314"/>
+        <location filename="../model/highlightstore.cpp" line="308"/>
+        <location filename="../model/highlightstore.cpp" line="315"/>
         <source>Cannot read the highlight</source>
         <translation>Impossible de lire le surlignage</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="309"/>
+        <location filename="../model/highlightstore.cpp" line="310"/>
         <source>There is no highlight %1.</source>
         <translation>Il n’y a pas de surlignage %1.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="294"/>
-        <location filename="../model/highlightstore.cpp" line="343"/>
-        <location filename="../model/highlightstore.cpp" line="362"/>
-        <location filename="../model/highlightstore.cpp" line="479"/>
-        <location filename="../model/highlightstore.cpp" line="497"/>
-        <location filename="../model/highlightstore.cpp" line="516"/>
+        <location filename="../model/highlightstore.cpp" line="295"/>
+        <location filename="../model/highlightstore.cpp" line="344"/>
+        <location filename="../model/highlightstore.cpp" line="363"/>
+        <location filename="../model/highlightstore.cpp" line="480"/>
+        <location filename="../model/highlightstore.cpp" line="498"/>
+        <location filename="../model/highlightstore.cpp" line="517"/>
         <source>Cannot read the highlights</source>
         <translation>Impossible de lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="283"/>
+        <location filename="../model/highlightstore.cpp" line="284"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="285"/>
+        <location filename="../model/highlightstore.cpp" line="286"/>
         <source>%1 changed this highlight at %2, after you last saw it.</source>
         <translation>%1 a modifié ce surlignage à %2, après que vous l’avez vu pour la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="419"/>
+        <location filename="../model/highlightstore.cpp" line="420"/>
         <source>Cannot count the highlights per argument</source>
         <translation>Impossible de compter les surlignages par argument</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="443"/>
+        <location filename="../model/highlightstore.cpp" line="444"/>
         <source>Cannot count the highlights per post</source>
         <translation>Impossible de compter les surlignages par article</translation>
     </message>
     <message>
-        <location filename="../model/highlightstore.cpp" line="532"/>
+        <location filename="../model/highlightstore.cpp" line="533"/>
         <source>Cannot count the arguments per post</source>
         <translation>Impossible de compter les arguments par article</translation>
     </message>
@@ -2403,8 +2408,8 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Surligner a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
@@ -2524,33 +2529,33 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         <translation>Changer le style du surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 — Gloss</source>
         <translation>%1 — Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%1 — %2 — Gloss</source>
         <translation>%1 — %2 — Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Team library: %1 (as %2)</source>
         <translation>Bibliothèque d’équipe&#xa0;: %1 (en tant que %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Library: %1</source>
         <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2558,7 +2563,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%1 of %n post(s)</source>
         <translation>
             <numerusform>%1 sur %n article</numerusform>
@@ -2566,84 +2571,84 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>About Gloss</source>
         <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read blog posts and annotate them: highlight passages, tag them as arguments, write notes, and take them elsewhere.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lisez des articles de blog et annotez-les&#xa0;: surlignez des passages, étiquetez-les comme arguments, rédigez des notes et emportez-les dans vos autres outils.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Delete This Highlight</source>
         <translation>Supprimer ce surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Select a passage of the post first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Highlighted and saved.</source>
         <translation>Surligné et enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Kept their note; yours is on the clipboard.</source>
         <translation>Leur note a été gardée&#xa0;; la vôtre est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Tag as Argument</source>
         <translation>Étiqueter comme argument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Select the passage the highlight belongs to, then Re-attach.</source>
         <translation>Sélectionnez le passage auquel appartient le surlignage, puis cliquez sur Rattacher.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Re-attach Highlight</source>
         <translation>Rattacher le surlignage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Cannot start Gloss for the team library: %1</source>
         <translation>Impossible de lancer Gloss pour la bibliothèque d’équipe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Import Posts</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Posts and feeds (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;All files (*)</source>
         <translation>Articles et flux (*.txt *.md *.markdown *.html *.htm *.xml *.rss *.atom *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%n post(s) imported</source>
         <translation>
             <numerusform>%n article importé</numerusform>
@@ -2651,7 +2656,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>%n post(s) updated</source>
         <translation>
             <numerusform>%n article mis à jour</numerusform>
@@ -2659,7 +2664,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>%n post(s) unchanged</source>
         <translation>
             <numerusform>%n article inchangé</numerusform>
@@ -2667,7 +2672,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>%n highlight(s) moved with their passage</source>
         <translation>
             <numerusform>%n surlignage déplacé avec son passage</numerusform>
@@ -2675,7 +2680,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>%n highlight(s) orphaned: their passage is gone; see the Highlights panel</source>
         <translation>
             <numerusform>%n surlignage orphelin&#xa0;: son passage a disparu&#xa0;; consultez le panneau Surlignages</numerusform>
@@ -2683,7 +2688,7 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>%n annotation(s) restored</source>
         <translation>
             <numerusform>%n annotation restaurée</numerusform>
@@ -2691,12 +2696,12 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Cancelled: the posts imported before it are kept whole.</source>
         <translation>Annulé&#xa0;: les articles importés auparavant sont conservés en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Refused %1: %2</source>
         <translation>Fichier %1 refusé&#xa0;: %2</translation>
     </message>
@@ -2935,81 +2940,81 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../model/poststore.cpp" line="138"/>
+        <location filename="../model/poststore.cpp" line="139"/>
         <source>Cannot add “%1”</source>
         <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="165"/>
+        <location filename="../model/poststore.cpp" line="166"/>
         <source>Cannot add the categories of “%1”</source>
         <translation>Impossible d’ajouter les catégories de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="178"/>
+        <location filename="../model/poststore.cpp" line="179"/>
         <source>Cannot add the comments of “%1”</source>
         <translation>Impossible d’ajouter les commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="272"/>
-        <location filename="../model/poststore.cpp" line="286"/>
-        <location filename="../model/poststore.cpp" line="293"/>
-        <location filename="../model/poststore.cpp" line="312"/>
+        <location filename="../model/poststore.cpp" line="273"/>
+        <location filename="../model/poststore.cpp" line="287"/>
+        <location filename="../model/poststore.cpp" line="294"/>
+        <location filename="../model/poststore.cpp" line="313"/>
         <source>Cannot read post %1</source>
         <translation>Impossible de lire l’article %1</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="233"/>
-        <location filename="../model/poststore.cpp" line="274"/>
-        <location filename="../model/poststore.cpp" line="314"/>
+        <location filename="../model/poststore.cpp" line="234"/>
+        <location filename="../model/poststore.cpp" line="275"/>
+        <location filename="../model/poststore.cpp" line="315"/>
         <source>There is no post %1 in this library.</source>
         <translation>Il n’y a pas d’article %1 dans cette bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="102"/>
+        <location filename="../model/poststore.cpp" line="103"/>
         <source>Cannot prepare to write posts</source>
         <translation>Impossible de préparer l’écriture des articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="200"/>
+        <location filename="../model/poststore.cpp" line="201"/>
         <source>Cannot add the new posts to the search index</source>
         <translation>Impossible d’ajouter les nouveaux articles à l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="231"/>
-        <location filename="../model/poststore.cpp" line="240"/>
+        <location filename="../model/poststore.cpp" line="232"/>
+        <location filename="../model/poststore.cpp" line="241"/>
         <source>Cannot update “%1”</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="256"/>
-        <location filename="../model/poststore.cpp" line="354"/>
+        <location filename="../model/poststore.cpp" line="257"/>
+        <location filename="../model/poststore.cpp" line="355"/>
         <source>Cannot look up a post</source>
         <translation>Impossible de retrouver un article</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="331"/>
-        <location filename="../model/poststore.cpp" line="343"/>
+        <location filename="../model/poststore.cpp" line="332"/>
+        <location filename="../model/poststore.cpp" line="344"/>
         <source>Cannot look up “%1”</source>
         <translation>Impossible de retrouver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="372"/>
-        <location filename="../model/poststore.cpp" line="391"/>
+        <location filename="../model/poststore.cpp" line="373"/>
+        <location filename="../model/poststore.cpp" line="392"/>
         <source>Cannot list the posts</source>
         <translation>Impossible de lister les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="410"/>
+        <location filename="../model/poststore.cpp" line="411"/>
         <source>Cannot count the posts</source>
         <translation>Impossible de compter les articles</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="420"/>
+        <location filename="../model/poststore.cpp" line="421"/>
         <source>Cannot read the library settings</source>
         <translation>Impossible de lire les paramètres de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../model/poststore.cpp" line="432"/>
+        <location filename="../model/poststore.cpp" line="433"/>
         <source>Cannot save the library settings</source>
         <translation>Impossible d’enregistrer les paramètres de la bibliothèque</translation>
     </message>
@@ -3313,16 +3318,16 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>SearchStore</name>
     <message>
-        <location filename="../model/searchstore.cpp" line="187"/>
-        <location filename="../model/searchstore.cpp" line="201"/>
-        <location filename="../model/searchstoreserver.cpp" line="52"/>
+        <location filename="../model/searchstore.cpp" line="188"/>
+        <location filename="../model/searchstore.cpp" line="202"/>
+        <location filename="../model/searchstoreserver.cpp" line="53"/>
         <source>Searching the posts failed</source>
         <translation>La recherche dans les articles a échoué</translation>
     </message>
     <message>
-        <location filename="../model/searchstore.cpp" line="246"/>
-        <location filename="../model/searchstore.cpp" line="261"/>
-        <location filename="../model/searchstoreserver.cpp" line="104"/>
+        <location filename="../model/searchstore.cpp" line="247"/>
+        <location filename="../model/searchstore.cpp" line="262"/>
+        <location filename="../model/searchstoreserver.cpp" line="105"/>
         <source>Searching the highlights failed</source>
         <translation>La recherche dans les surlignages a échoué</translation>
     </message>
@@ -3654,114 +3659,114 @@ Requête&#xa0;: des mots (tous doivent correspondre), &quot;expression exacte&qu
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../model/tagstore.cpp" line="78"/>
-        <location filename="../model/tagstore.cpp" line="142"/>
+        <location filename="../model/tagstore.cpp" line="79"/>
+        <location filename="../model/tagstore.cpp" line="143"/>
         <source>Cannot read the codebook</source>
         <translation>Impossible de lire la grille de codage</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="84"/>
+        <location filename="../model/tagstore.cpp" line="85"/>
         <source>The default codebook is missing from this build.</source>
         <translation>La grille de codage par défaut est absente de cette compilation de Gloss.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="101"/>
+        <location filename="../model/tagstore.cpp" line="102"/>
         <source>Cannot add the default colours</source>
         <translation>Impossible d’ajouter les couleurs par défaut</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="118"/>
-        <location filename="../model/tagstore.cpp" line="132"/>
+        <location filename="../model/tagstore.cpp" line="119"/>
+        <location filename="../model/tagstore.cpp" line="133"/>
         <source>Cannot add the default codebook</source>
         <translation>Impossible d’ajouter la grille de codage par défaut</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="153"/>
+        <location filename="../model/tagstore.cpp" line="154"/>
         <source>Cannot read the highlight colours</source>
         <translation>Impossible de lire les couleurs de surlignage</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="173"/>
+        <location filename="../model/tagstore.cpp" line="174"/>
         <source>Cannot save the meaning of %1</source>
         <translation>Impossible d’enregistrer la signification de %1</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="182"/>
+        <location filename="../model/tagstore.cpp" line="183"/>
         <source>Cannot count the highlights per tag</source>
         <translation>Impossible de compter les surlignages par étiquette</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="195"/>
-        <location filename="../model/tagstore.cpp" line="277"/>
-        <location filename="../model/tagstore.cpp" line="361"/>
-        <location filename="../model/tagstore.cpp" line="424"/>
+        <location filename="../model/tagstore.cpp" line="196"/>
+        <location filename="../model/tagstore.cpp" line="278"/>
+        <location filename="../model/tagstore.cpp" line="362"/>
+        <location filename="../model/tagstore.cpp" line="425"/>
         <source>The argument no longer exists.</source>
         <translation>L’argument n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="201"/>
+        <location filename="../model/tagstore.cpp" line="202"/>
         <source>Cannot count the highlights of the argument</source>
         <translation>Impossible de compter les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="215"/>
+        <location filename="../model/tagstore.cpp" line="216"/>
         <source>Cannot add the tag “%1”</source>
         <translation>Impossible d’ajouter l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="226"/>
+        <location filename="../model/tagstore.cpp" line="227"/>
         <source>Cannot restore the tag “%1”</source>
         <translation>Impossible de restaurer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="241"/>
+        <location filename="../model/tagstore.cpp" line="242"/>
         <source>Cannot change the tag “%1”</source>
         <translation>Impossible de modifier l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="251"/>
+        <location filename="../model/tagstore.cpp" line="252"/>
         <source>Cannot delete the tag</source>
         <translation>Impossible de supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="280"/>
+        <location filename="../model/tagstore.cpp" line="281"/>
         <source>“%1” cannot be moved into itself or one of its own sub-arguments.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être déplacé dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="326"/>
-        <location filename="../model/tagstore.cpp" line="343"/>
+        <location filename="../model/tagstore.cpp" line="327"/>
+        <location filename="../model/tagstore.cpp" line="344"/>
         <source>Cannot read the highlights of the argument</source>
         <translation>Impossible de lire les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="364"/>
+        <location filename="../model/tagstore.cpp" line="365"/>
         <source>“%1” is a top-level argument: there is no parent to tag its highlights with.</source>
         <translation>«&#xa0;%1&#xa0;» est un argument de premier niveau&#xa0;: il n’a pas de parent auquel rattacher ses surlignages.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="393"/>
+        <location filename="../model/tagstore.cpp" line="394"/>
         <source>Cannot delete the highlights of the argument</source>
         <translation>Impossible de supprimer les surlignages de l’argument</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="403"/>
+        <location filename="../model/tagstore.cpp" line="404"/>
         <source>Cannot tag the highlights with the parent argument</source>
         <translation>Impossible d’étiqueter les surlignages avec l’argument parent</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="427"/>
+        <location filename="../model/tagstore.cpp" line="428"/>
         <source>“%1” cannot be merged into itself or one of its own sub-arguments.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné dans lui-même ni dans l’un de ses sous-arguments.</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="446"/>
+        <location filename="../model/tagstore.cpp" line="447"/>
         <source>Cannot move the highlights to “%1”</source>
         <translation>Impossible de déplacer les surlignages vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/tagstore.cpp" line="489"/>
-        <location filename="../model/tagstore.cpp" line="497"/>
+        <location filename="../model/tagstore.cpp" line="490"/>
+        <location filename="../model/tagstore.cpp" line="498"/>
         <source>Cannot restore the highlights of the argument</source>
         <translation>Impossible de restaurer les surlignages de l’argument</translation>
     </message>
