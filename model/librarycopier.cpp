@@ -2,6 +2,7 @@
 #include "librarycopier.h"
 
 #include "database.h"
+#include "statement.h"
 #include "poststore.h"
 #include "serverurl.h"
 
@@ -178,7 +179,7 @@ public:
     explicit ReadSnapshot(Database &db)
         : m_db(db)
     {
-        QSqlQuery q(db.connection());
+        Statement q(db.connection());
         const QString begin = db.backend() == Database::Backend::PostgreSQL
             ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
             : u"BEGIN"_s;
@@ -190,7 +191,7 @@ public:
     ~ReadSnapshot()
     {
         if (m_open)
-            QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+            Statement(m_db.connection()).exec(u"ROLLBACK"_s);
     }
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
     const Status &begun() const { return m_begun; }
@@ -219,17 +220,16 @@ QString orderBy(const Database &db, const TableSpec &spec)
     return columnList(db, spec.key);
 }
 
-Result<QSqlQuery> prepared(const Database &db, const QString &sql, const QString &what)
+Result<Statement> prepared(const Database &db, const QString &sql, const QString &what)
 {
-    QSqlQuery q(db.connection());
+    Statement q(db.connection());
     q.setForwardOnly(true);
-    // QPSQL reports a failed prepare only as an unhelpful error on exec: check here.
     if (!q.prepare(sql))
         return Database::sqlError(what, q.lastError());
     return q;
 }
 
-Status run(QSqlQuery &q, const QVariantList &values, const QString &what)
+Status run(Statement &q, const QVariantList &values, const QString &what)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -238,7 +238,7 @@ Status run(QSqlQuery &q, const QVariantList &values, const QString &what)
     return Ok{};
 }
 
-Result<QList<Row>> readAll(QSqlQuery &q, const QVariantList &values, int columns, const QString &what)
+Result<QList<Row>> readAll(Statement &q, const QVariantList &values, int columns, const QString &what)
 {
     if (Status done = run(q, values, what); !done)
         return done.error();
@@ -250,7 +250,7 @@ Result<QList<Row>> readAll(QSqlQuery &q, const QVariantList &values, int columns
 
 Result<QString> metaValue(const Database &db, const QString &key)
 {
-    QSqlQuery q(db.connection());
+    Statement q(db.connection());
     q.prepare(u"SELECT value FROM library_meta WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
@@ -260,7 +260,7 @@ Result<QString> metaValue(const Database &db, const QString &key)
 
 Result<qint64> scalar(const Database &db, const QString &sql, const QString &what, const QVariantList &values = {})
 {
-    QSqlQuery q(db.connection());
+    Statement q(db.connection());
     if (!q.prepare(sql))
         return Database::sqlError(what, q.lastError());
     for (const QVariant &v : values)
@@ -300,7 +300,7 @@ public:
                                      failed);
                 if (!made)
                     return made.error();
-                statement = std::make_unique<QSqlQuery>(std::move(*made));
+                statement = std::make_unique<Statement>(std::move(*made));
             }
             for (qsizetype i = at; i < at + n; ++i) {
                 for (const QVariant &value : rows[i])
@@ -317,7 +317,7 @@ private:
     QString m_table;
     QStringList m_columns;
     int m_perStatement;
-    std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
+    std::map<int, std::unique_ptr<Statement>> m_statements;
 };
 
 // What the target's library_meta says of earlier copies into it.
@@ -348,7 +348,7 @@ Result<bool> holdsData(const Database &db)
     for (const TableSpec &spec : tableSpecs()) {
         if (spec.kind == Kind::Meta)
             continue;
-        QSqlQuery q(db.connection());
+        Statement q(db.connection());
         if (!q.exec(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(quoted(db, spec.name))))
             return Database::sqlError(Text::tr("Cannot read %1").arg(describe(db)), q.lastError());
         if (q.next())
@@ -484,7 +484,7 @@ Result<QString> LibraryCopier::sourceIdentity()
     if (m_source.isReadOnly())
         return QString(u"path:"_s + m_source.path());
     // Another Gloss copying the same library at this moment may win; the id read back is the one that stays.
-    QSqlQuery q(m_source.connection());
+    Statement q(m_source.connection());
     q.prepare(u"INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s);
     q.addBindValue(libraryIdKey);
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -798,7 +798,7 @@ Status LibraryCopier::copyRows(Plan &plan, PlannedTable &table, CopyReport &resu
     if (!read)
         return read.error();
     RowWriter writer(m_target, spec.name, table.columns);
-    std::vector<QSqlQuery> readChildren;
+    std::vector<Statement> readChildren;
     std::vector<RowWriter> childWriters;
     for (const PlannedTable *child : children) {
         auto r = prepared(m_source,
@@ -891,7 +891,7 @@ Status LibraryCopier::copyTree(PlannedTable &table, CopyReport &result)
     const auto rows = readAll(*read, {}, int(table.columns.size()), failed);
     if (!rows)
         return rows.error();
-    QSqlQuery present(m_target.connection());
+    Statement present(m_target.connection());
     if (!present.exec(u"SELECT id FROM %1"_s.arg(quoted(m_target, spec.name))))
         return Database::sqlError(failed, present.lastError());
     QSet<qint64> there;
