@@ -426,13 +426,15 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Acce
     QSqlQuery pragma(db);
     // A page cache of up to 32 MB (SQLite's default is 2 MB): an import of thousands of posts otherwise spills
     // pages it is still writing and reads the search index's pages back from the file.
+    // A log grown large by a long write (see BackgroundCheckpoint) shrinks back to 16 MB when it starts afresh.
     QStringList pragmas{u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                        u"PRAGMA cache_size = -32768"_s};
+                        u"PRAGMA cache_size = -32768"_s, u"PRAGMA journal_size_limit = 16777216"_s};
     if (!readOnly)
         pragmas.prepend(u"PRAGMA journal_mode = WAL"_s); // a write: it changes the file's header
     for (const QString &statement : std::as_const(pragmas)) {
         if (!pragma.exec(statement))
             return sqlError(Text::tr("Cannot prepare “%1”").arg(path), pragma.lastError());
+        pragma.finish(); // some answer with a row; an unread one would keep the backup below from running
     }
 
     const int latest = latestSchemaVersion(Backend::SQLite);

@@ -2,6 +2,7 @@
 #include "postimporter.h"
 
 #include "anchorresolver.h"
+#include "backgroundcheckpoint.h"
 #include "feedparser.h"
 #include "highlightstore.h"
 #include "htmlpostextractor.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
 
@@ -429,6 +431,8 @@ void PostImporter::commitBatch(ImportSummary &summary)
         return;
     const std::unique_ptr<Batch> batch = std::move(m_batch);
     if (Status committed = batch->transaction.commit(); committed) {
+        if (m_checkpoint)
+            m_checkpoint->afterCommit();
         for (const Batch::Written &w : std::as_const(batch->written))
             count(w.path, w.post, w.stored, summary);
         return;
@@ -517,6 +521,10 @@ ImportSummary PostImporter::importPaths(const QStringList &paths, const std::fun
     ImportSummary summary;
     m_contentIds.reset();
     const QStringList files = filesIn(paths, &summary.refused);
+    // Copying the log back into the file, a fifth of a large import's writing, goes to another core.
+    BackgroundCheckpoint checkpoint(m_library.database());
+    m_checkpoint = &checkpoint;
+    const auto noCheckpoint = qScopeGuard([this] { m_checkpoint = nullptr; });
 
     // Parsing is about a third of an import and needs no library: the pool parses the next files while this
     // thread writes. The pool runs well ahead, so that it keeps parsing while a batch commits (the batch's search

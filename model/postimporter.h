@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class BackgroundCheckpoint;
 class Library;
 
 struct ImportOptions
@@ -123,7 +124,8 @@ private:
     Library &m_library;
     ImportOptions m_options;
     std::unique_ptr<Batch> m_batch;
-    // Content hash → post id of the library, read once per import and kept up to date as posts are written:
-    // content_hash has no index, so a query per post would read the whole table each time.
+    BackgroundCheckpoint *m_checkpoint = nullptr; // during importPaths()
+    // Content hash → post id of the library, read once per import and kept up to date as posts are written,
+    // instead of a query per post.
     std::optional<QMultiHash<QString, qint64>> m_contentIds;
 };

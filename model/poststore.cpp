@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -67,6 +68,7 @@ struct PostStore::Statements
         , insertCategory(connection)
         , linkCategory(connection)
         , insertComment(connection)
+        , storedForSource(connection)
     {
     }
 
@@ -74,6 +76,7 @@ struct PostStore::Statements
     Statement insertCategory;
     Statement linkCategory;
     Statement insertComment;
+    Statement storedForSource; // an import asks it for every post
 };
 
 PostStore::PostStore(Database &db)
@@ -83,7 +86,7 @@ PostStore::PostStore(Database &db)
 
 PostStore::~PostStore() = default;
 
-Result<PostStore::Statements *> PostStore::statements()
+Result<PostStore::Statements *> PostStore::statements() const
 {
     if (m_statements)
         return m_statements.get();
@@ -97,6 +100,7 @@ Result<PostStore::Statements *> PostStore::statements()
                               "SELECT CAST(? AS BIGINT), id, CAST(? AS INTEGER) FROM category WHERE name = ?"_s},
         {&made->insertComment, u"INSERT INTO comment (post_id, position, kind, author, published, body) "
                                "VALUES (?, ?, ?, ?, ?, ?)"_s},
+        {&made->storedForSource, u"SELECT id, content_hash FROM post WHERE source = ?"_s},
     };
     for (const auto &[query, sql] : prepared) {
         if (!query->prepare(sql))
@@ -337,11 +341,14 @@ Result<std::optional<qint64>> PostStore::idForSource(const QString &source) cons
 
 Result<std::optional<StoredPost>> PostStore::storedForSource(const QString &source) const
 {
-    Statement q(m_db.connection());
-    q.prepare(u"SELECT id, content_hash FROM post WHERE source = ?"_s);
+    const auto prepared = statements();
+    if (!prepared)
+        return prepared.error();
+    Statement &q = (*prepared)->storedForSource;
     q.addBindValue(source);
     if (!q.exec())
         return Database::sqlError(Text::tr("Cannot look up “%1”").arg(source), q.lastError());
+    const auto finished = qScopeGuard([&q] { q.finish(); }); // no read left open between two calls
     if (!q.next())
         return std::optional<StoredPost>{};
     return std::optional<StoredPost>{StoredPost{q.value(0).toLongLong(), q.value(1).toString()}};

@@ -66,11 +66,11 @@ public:
 
 private:
     struct Statements;
-    Result<Statements *> statements();
+    Result<Statements *> statements() const;
     Status addCategoriesAndComments(Statements &statements, qint64 id, const Post &post);
     // Adds the posts noted in post_search_pending to the search index, in one statement (see schema 5).
     Status indexNewPosts();
 
     Database &m_db;
-    std::unique_ptr<Statements> m_statements;
+    mutable std::unique_ptr<Statements> m_statements; // prepared on first use
 };
