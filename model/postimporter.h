@@ -90,7 +90,8 @@ public:
     void importFile(const QString &path, ImportSummary &summary, const std::function<bool()> &cancelled = {});
 
     // Imports every file under paths. progress(done, total, file) is called before each file. Files are read and
-    // parsed on a pool of threads a few files ahead of the one being written; writing stays on the calling thread.
+    // parsed on a pool of threads, up to 512 files or 16 MB ahead of the one being written; writing stays on the
+    // calling thread, and a BackgroundCheckpoint copies its log into the file meanwhile.
     ImportSummary importPaths(const QStringList &paths, const std::function<bool()> &cancelled = {},
                               const std::function<void(int, int, const QString &)> &progress = {});
 
